@@ -1,0 +1,220 @@
+"""The one database wrapper: engine, pragmas, migrations on open, error translation.
+
+Errors from the environment (locked, read-only, disk full, unreachable server) become
+:class:`~app.errors.StorageEnvironmentError` with a clear message; anything else is a bug
+and keeps its traceback (the qutebrowser ``misc/sql.py`` distinction).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import paths
+from app.errors import InputError, SchemaTooNewError, StorageEnvironmentError
+from app.storage.models import Rating
+from app.storage.seed import DEFAULT_RATINGS
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+_ENVIRONMENT_MARKERS = (
+    ("database is locked", "the database is locked by another program; try again in a moment"),
+    ("database table is locked", "the database is locked by another program; try again in a moment"),
+    ("readonly database", "the database file is read-only"),
+    ("attempt to write a readonly", "the database file is read-only"),
+    ("database or disk is full", "the disk is full"),
+    ("disk i/o error", "the disk could not be read or written"),
+    ("unable to open database", "the database file cannot be opened"),
+    ("could not connect", "the database server cannot be reached"),
+    ("connection refused", "the database server cannot be reached"),
+    ("connection failed", "the database server cannot be reached"),
+    ("server closed the connection", "the database server closed the connection"),
+    ("no space left", "the disk is full"),
+)
+
+
+def environment_problem(exc: BaseException) -> str | None:
+    """A user-facing description if ``exc`` comes from the environment, else None (a bug)."""
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    for marker, message in _ENVIRONMENT_MARKERS:
+        if marker in text:
+            return message
+    return None
+
+
+def normalize_url(db: str | None) -> URL:
+    """``--db`` accepts a SQLAlchemy URL or a path to a SQLite file."""
+    raw = db or paths.default_db_url()
+    if "://" not in raw:
+        return make_url(f"sqlite:///{Path(raw).expanduser().resolve()}")
+    url = make_url(raw)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _alembic_config(connection: Any) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert head is not None
+    return head
+
+
+class Database:
+    """An open, migrated Sanad database."""
+
+    def __init__(self, url: str | None = None, *, migrate: bool = True, backup: bool = True) -> None:
+        self.url = normalize_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.path: Path | None = Path(self.url.database) if self.is_sqlite and self.url.database else None
+        if self.path is not None:
+            if self.path.is_dir():
+                raise InputError(f"--db {self.path}: is a folder, not a database file")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = self._create_engine(immediate=True)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_engine = self._create_engine(immediate=False) if self.is_sqlite else self.engine
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self.backup_path: Path | None = None
+        if migrate:
+            with self.translate_errors():
+                self.migrate(backup=backup)
+                self._seed()
+
+    # -- engine ---------------------------------------------------------------------------
+
+    def _create_engine(self, *, immediate: bool) -> Engine:
+        if self.is_sqlite:
+            engine = create_engine(
+                self.url,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            )
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+                dbapi_conn.isolation_level = None  # let SQLAlchemy issue BEGIN itself
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                if self.path is not None:
+                    cur.execute("PRAGMA journal_mode=WAL")
+                    cur.execute("PRAGMA synchronous=NORMAL")
+                cur.close()
+
+            @event.listens_for(engine, "begin")
+            def _begin(conn: Any) -> None:
+                # Writers take the write lock up front, so two writers queue on the busy
+                # timeout instead of failing when a read transaction tries to upgrade.
+                conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+            return engine
+        return create_engine(self.url, pool_pre_ping=True)
+
+    @property
+    def data_dir(self) -> Path:
+        """Where attachments and backups live: beside a SQLite file, else the user data folder."""
+        if self.path is not None:
+            return self.path.parent / f"{self.path.stem}-files"
+        return paths.data_dir() / "files"
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    # -- migrations -----------------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self, *, backup: bool = True) -> None:
+        script = ScriptDirectory(str(MIGRATIONS_DIR))
+        head = script.get_current_head()
+        current = self.current_revision()
+        if current == head:
+            return
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise SchemaTooNewError(
+                f"{self.display_name} was written by a newer Sanad (schema {current}); "
+                f"this version knows schema {head}. Nothing was changed: update Sanad to open it."
+            )
+        has_tables = bool(inspect(self.engine).get_table_names())
+        if backup and has_tables and self.path is not None and self.path.exists():
+            self.backup_path = self.backup_copy(f"pre-{head}")
+        from alembic import command
+
+        with self.engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+
+    def backup_copy(self, label: str = "backup", dest: Path | None = None) -> Path:
+        """A consistent copy of the SQLite file (the online backup API, safe under WAL)."""
+        if self.path is None:
+            raise InputError("backups of a server database are made with the server's own tools (pg_dump)")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = dest or (self.path.parent / "backups" / f"{self.path.stem}-{label}-{stamp}.sqlite3")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(str(self.path))
+        try:
+            dst = sqlite3.connect(str(target))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return target
+
+    def _seed(self) -> None:
+        with self.session() as s:
+            if s.scalar(select(Rating.id).limit(1)) is None:
+                s.add_all(Rating(**row) for row in DEFAULT_RATINGS)  # type: ignore[arg-type]
+
+    # -- sessions -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def translate_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except (OperationalError, DBAPIError, sqlite3.OperationalError, OSError) as exc:
+            problem = environment_problem(exc)
+            if problem is None:
+                raise
+            raise StorageEnvironmentError(f"{self.display_name}: {problem}") from exc
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with self.translate_errors():
+            with self._sessions() as s, s.begin():
+                yield s
+
+    @contextlib.contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading (no write lock taken on SQLite)."""
+        with self.translate_errors():
+            with self._read_sessions() as s, s.begin():
+                yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.read_engine.dispose()
