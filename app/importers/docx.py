@@ -1,0 +1,106 @@
+"""DOCX: the paragraphs in document order (table cells included), core properties as metadata."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+import docx
+from docx.opc.exceptions import OpcError
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from app.importers.model import ImportedDocument, make_document, refuse
+from app.text import normalize_newlines
+
+# What python-docx, zipfile and lxml raise on a damaged or foreign file.
+_CORRUPT = (
+    OpcError,
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    ValueError,
+    etree.LxmlError,
+    zlib.error,
+    EOFError,
+    NotImplementedError,  # a compression method zipfile does not know
+    RuntimeError,  # an encrypted member
+    OSError,
+)
+# The unpacked parts may be this many times larger than the import size limit (XML is wordy).
+_UNPACKED_FACTOR = 10
+
+_P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (
+    qn("w:p"),
+    qn("w:tbl"),
+    qn("w:tr"),
+    qn("w:tc"),
+    qn("w:sdt"),
+    qn("w:sdtContent"),
+)
+
+
+def _paragraph_elements(container: Any) -> Iterator[Any]:
+    """The ``w:p`` elements below a body or a cell, in order, going into tables."""
+    for child in container.iterchildren():
+        if child.tag == _P:
+            yield child
+        elif child.tag == _TBL:
+            for row in child.iterchildren(_TR):
+                for cell in row.iterchildren(_TC):
+                    yield from _paragraph_elements(cell)
+        elif child.tag == _SDT:
+            for content in child.iterchildren(_SDT_CONTENT):
+                yield from _paragraph_elements(content)
+
+
+def _check_package(name: str, data: bytes, max_bytes: int) -> None:
+    if not data.startswith(b"PK"):
+        raise refuse(name, "it is not a DOCX file (not a ZIP package)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except _CORRUPT as exc:
+        raise refuse(name, f"it is a corrupt DOCX file ({exc})") from None
+    if unpacked > _UNPACKED_FACTOR * max_bytes:
+        raise refuse(name, f"it unpacks to {unpacked} bytes, over the import limit")
+
+
+def _core(document: Any) -> tuple[str | None, str | None, datetime.date | None]:
+    props = document.core_properties
+    values: list[Any] = []
+    for field in ("title", "author", "created"):
+        try:
+            values.append(getattr(props, field))
+        except (ValueError, TypeError, etree.LxmlError):
+            values.append(None)
+    title, author, created = values
+    return (
+        (title or "").strip() or None,
+        (author or "").strip() or None,
+        created.date() if isinstance(created, datetime.datetime) else None,
+    )
+
+
+def import_docx(name: str, data: bytes | str, max_bytes: int) -> ImportedDocument:
+    if isinstance(data, str):
+        raise refuse(name, "a DOCX file must be read as bytes, not text")
+    _check_package(name, data, max_bytes)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        paragraphs = [Paragraph(p, document).text for p in _paragraph_elements(body)]
+        title, author, created = _core(document)
+    except _CORRUPT as exc:
+        raise refuse(name, f"it is a corrupt DOCX file ({type(exc).__name__})") from None
+    text = normalize_newlines("\n\n".join(p for p in paragraphs if p.strip()))
+    if not text:
+        raise refuse(name, "it is empty")
+    if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise refuse(name, f"its text is over the import limit of {max_bytes} bytes")
+    return make_document(name, "docx", text, title=title, author=author, published_on=created)
