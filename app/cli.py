@@ -1,0 +1,93 @@
+"""The ``sanad`` command.
+
+``sanad [--db PATH|URL] COMMAND``. Each feature package registers its own subcommands
+(``register(subparsers)``) so that this module stays small. Errors caused by the input or
+the environment print one line on stderr and exit non-zero; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from app import __version__
+from app.errors import CancelledError, InputError, SanadError
+
+# Feature packages that add subcommands; each has register(subparsers).
+COMMAND_MODULES = (
+    "app.cli_core",
+    "app.analysis.cli",
+)
+
+
+def default_actor() -> str:
+    env = os.environ.get("SANAD_REVIEWER")
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on this system
+        return ""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sanad",
+        description="Sanad (سند): fact-checking workstation for Arabic journalism.",
+    )
+    parser.add_argument("--version", action="version", version=f"sanad {__version__}")
+    parser.add_argument("--db", metavar="PATH|URL", default=None,
+                        help="database: a SQLite file or a URL (default: $SANAD_DB or the user data folder)")
+    parser.add_argument("--reviewer", metavar="NAME", default=None,
+                        help="who is working, for the audit trail (default: $SANAD_REVIEWER or the login name)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def open_workspace(args: argparse.Namespace) -> Any:
+    """The database and reviewer named on the command line (opened and migrated)."""
+    from app.services.core import Workspace
+    from app.storage.database import Database
+
+    return Workspace(Database(args.db), args.reviewer or default_actor())
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except SanadError as exc:
+        print(f"sanad: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("sanad: interrupted", file=sys.stderr)
+        return CancelledError.exit_code
+    except BrokenPipeError:
+        return 0
+
+
+def require_file(path: str) -> str:
+    if not os.path.exists(path):
+        raise InputError(f"{path}: no such file")
+    return path
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
