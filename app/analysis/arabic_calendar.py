@@ -1,0 +1,144 @@
+"""Arabic calendar vocabulary: month and weekday names, a dateutil ``parserinfo``, Hijri conversion.
+
+All names are in normalised spelling (see :func:`app.analysis.numwords.norm_word`): the
+extractors match them against :class:`app.analysis.numwords.NormText`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from dateutil import parser as du_parser
+from hijridate import Gregorian, Hijri
+
+from app.analysis.numwords import norm_word
+
+# Gregorian months: Egyptian/Gulf, Levantine/Iraqi and Maghrebi names.
+_GREGORIAN = {
+    1: "يناير كانون الثاني جانفي",
+    2: "فبراير شباط فيفري",
+    3: "مارس آذار",
+    4: "أبريل إبريل ابريل نيسان أفريل",
+    5: "مايو أيار ماي",
+    6: "يونيو يونيه حزيران جوان",
+    7: "يوليو يوليه تموز جويلية",
+    8: "أغسطس آب أوت",
+    9: "سبتمبر أيلول",
+    10: "أكتوبر تشرين الأول",
+    11: "نوفمبر تشرين الثاني",
+    12: "ديسمبر كانون الأول",
+}
+_TWO_WORD = {"كانون الثاني": 1, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12}
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for month, names in _GREGORIAN.items():
+        for name in names.split():
+            if name not in ("كانون", "تشرين", "الثاني", "الأول"):
+                table[norm_word(name)] = month
+    for name, month in _TWO_WORD.items():
+        table[norm_word(name)] = month
+        table[norm_word(name.replace("الأول", "أول").replace("الثاني", "ثاني"))] = month
+    return table
+
+
+MONTHS: dict[str, int] = _month_table()
+# Names that are also common words (مارس "practised", آب "father", ماي): need a number or شهر.
+AMBIGUOUS_MONTHS = frozenset(norm_word(w) for w in ("مارس", "آب", "ماي", "أوت"))
+
+HIJRI_MONTHS: dict[str, int] = {
+    norm_word(name): month
+    for month, names in {
+        1: ["محرم"],
+        2: ["صفر"],
+        3: ["ربيع الأول", "ربيع أول"],
+        4: ["ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربيع آخر"],
+        5: ["جمادى الأولى", "جمادى الأول", "جمادى أولى"],
+        6: ["جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى ثانية"],
+        7: ["رجب"],
+        8: ["شعبان"],
+        9: ["رمضان"],
+        10: ["شوال"],
+        11: ["ذو القعدة", "ذي القعدة", "ذا القعدة"],
+        12: ["ذو الحجة", "ذي الحجة", "ذا الحجة"],
+    }.items()
+    for name in names
+}
+AMBIGUOUS_HIJRI = frozenset(norm_word(w) for w in ("صفر", "رجب"))
+
+WEEKDAYS: dict[str, int] = {
+    norm_word(w): i
+    for i, w in enumerate(["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])
+}
+WEEKDAYS[norm_word("الإثنين")] = 0
+
+# Decades by their ordinal-plural name: التسعينيات / التسعينات → 9.
+DECADES: dict[str, int] = {}
+for _digit, _stem in enumerate(
+    ["", "", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"]
+):
+    if _stem:
+        for _suffix in ("يات", "ات"):
+            DECADES[norm_word(_stem + _suffix)] = _digit
+
+
+def _single_token(name: str) -> str:
+    """dateutil splits on spaces: two-word month names are passed to it joined."""
+    return name.replace(" ", "")
+
+
+class ArabicParserInfo(du_parser.parserinfo):
+    """Arabic month names (all spellings, normalised), weekdays and jump words for dateutil."""
+
+    MONTHS = [tuple(_single_token(n) for n, m in MONTHS.items() if m == i) for i in range(1, 13)]  # type: ignore[assignment]
+    WEEKDAYS = [tuple(n for n, d in WEEKDAYS.items() if d == i) for i in range(7)]  # type: ignore[assignment]
+    JUMP = [" ", ".", ",", "،", "/", "-", "(", ")", "من", "في", "عام", "سنه", "م", "الموافق", "يوم"]  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__(dayfirst=True, yearfirst=False)
+
+
+_INFO = ArabicParserInfo()
+_NO_DEFAULT = dt.datetime(1, 1, 1)
+
+
+@lru_cache(maxsize=4096)
+def parse_absolute(text: str) -> dt.date | None:
+    """Parse a normalised absolute date (``19 سبتمبر 2023``, ``19/9/2023``, ``2023-09-19``) with
+    dateutil (never fuzzy); None when it is not a valid calendar date (31 فبراير)."""
+    for name in sorted(_TWO_WORD_NORM, key=len, reverse=True):
+        text = text.replace(name, _single_token(name))
+    try:
+        return du_parser.parse(
+            text, parserinfo=_INFO, default=_NO_DEFAULT, yearfirst=text[:4].isdigit()
+        ).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+_TWO_WORD_NORM = [n for n in MONTHS if " " in n]
+
+
+def hijri_to_gregorian(year: int, month: int = 1, day: int = 1) -> dt.date | None:
+    """The Gregorian date of a Hijri date, or None outside hijridate's range / invalid."""
+    try:
+        return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+    except (ValueError, OverflowError):
+        return None
+
+
+def gregorian_to_hijri(day: dt.date) -> tuple[int, int, int] | None:
+    try:
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month, h.day
+
+
+def month_before(month: int, published: dt.date, day: int | None = None) -> int:
+    """The year of a month (and day) given without a year: the latest one not after ``published``."""
+    if (month, day or 1) <= (published.month, published.day if day else 1):
+        return published.year
+    return published.year - 1

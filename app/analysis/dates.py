@@ -1,0 +1,309 @@
+"""Dates in Arabic news text: absolute, numeric, Hijri, years, decades and relative days.
+
+``extract_dates`` scans a normalised copy of the text (:class:`NormText`) with one compiled
+regex, checks the context of each candidate, and resolves it:
+
+* absolute Gregorian dates with dateutil (an Arabic ``parserinfo``; never fuzzy);
+* Hijri dates with hijridate (``calendar="hijri"``, ``original`` as written, value Gregorian);
+* month names, weekdays and relative days (أمس، الثلاثاء الماضي، الشهر الماضي) against the
+  publication date (``relative=True``; value None without one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.analysis.arabic_calendar import (
+    AMBIGUOUS_HIJRI,
+    AMBIGUOUS_MONTHS,
+    DECADES,
+    HIJRI_MONTHS,
+    MONTHS,
+    WEEKDAYS,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
+    month_before,
+    parse_absolute,
+)
+from app.analysis.numwords import NUM_WORDS, NormText, alternation, lookup_unit
+from app.analysis.types import DateMention
+
+__all__ = ["extract_dates", "date_spans", "MONTHS"]
+
+_M = alternation(MONTHS)
+_HM = alternation(HIJRI_MONTHS)
+_WD = alternation(WEEKDAYS)
+_DEC = alternation(DECADES)
+_B = r"(?:(?<![\w.,/:])|(?<=(?<!\w)[وبفل]))"  # a number starts here (maybe after a clitic)
+_E = r"(?![\d/:]|[.,]\d)"  # and ends here
+_HIJRI_ERA = r"(?:ه|هجري|هجريه|للهجره)(?!\w)"
+_GREG_ERA = r"(?:م|ميلادي|ميلاديه|للميلاد)(?!\w)"
+
+
+def _era(name: str) -> str:
+    """An optional era suffix; the group ``name`` is set when it is Hijri."""
+    return rf"(?:\s*(?:(?P<{name}>{_HIJRI_ERA})|{_GREG_ERA}))?"
+
+
+_WD_PREFIX = rf"(?:(?:يوم\s+)?(?:{_WD})\s*[،,]?\s*(?:الموافق\s+)?)?"
+_YEAR_KW = r"(?:[وبل]|في\s+|منذ\s+|حتي\s+|خلال\s+)?(?:ال)?(?:عامي|سنتي|عام|سنه)"
+_PAST = r"الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق"
+_NEXT = r"المقبل|المقبله|القادم|القادمه"
+_THIS = r"الجاري|الجاريه|الحالي|الحاليه"
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<numeric>{_WD_PREFIX}{_B}(?:
+        (?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
+      | (?P<dmy>\d{{1,2}}\s?(?P<sep>[/.-])\s?\d{{1,2}}\s?(?P=sep)\s?\d{{4}})
+    ){_E}{_era("nera")})
+  | (?P<greg>{_WD_PREFIX}(?:{_B}(?P<gday>[0-3]?\d)(?!\d)\s*(?:من\s+)?)?(?P<gshahr>شهر\s+)?
+        [وب]?(?P<gmonth>{_M})(?!\w)(?:\s*[/(-]\s*(?:{_M})(?!\w)(?:\s*\))?)?
+        (?:\s*[,،]?\s*(?:من\s+)?(?:العام\s+|عام\s+|سنه\s+)?(?:\(\s*)?(?P<gyear>\d{{4}})(?!\d)(?:\s*\))?{_era("gera")})?)
+  | (?P<hijri>(?:{_B}(?P<hday>[0-3]?\d)(?!\d)\s*(?:من\s+)?)?(?P<hshahr>شهر\s+)?
+        [وب]?(?P<hmonth>{_HM})(?!\w)
+        (?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<hyear>\d{{3,4}})(?!\d)\s*(?:{_HIJRI_ERA})?)?)
+  | (?P<kwyear>(?<!\w){_YEAR_KW}\s*(?:\(\s*)?(?P<kyear>\d{{3,4}})(?!\d)(?:\s*\))?{_era("kera")}
+        (?:\s*(?:-|و|الي|حتي)\s*(?P<kyear2>\d{{4}})(?!\d))?)
+  | (?P<hyearonly>{_B}(?P<hyo>\d{{3,4}})\s*{_HIJRI_ERA})
+  | (?P<decade>(?<!\w)[وفب]?(?P<dart>ال)?(?P<dec>{_DEC})(?!\w)
+        (?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|المنصرم|العشرين|التاسع\s+عشر|الحالي|الحادي\s+والعشرين|الجاري))?)
+  | (?P<rel>(?<!\w)[وف]?(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره|يوم)\s+)?
+        (?P<relw>اول\s+من\s+امس|اول\s+امس|امس|البارحه|اليوم|غدا|بعد\s+غد)(?!\w)
+        (?:\s+(?P<relwd>{_WD})(?!\w))?)
+  | (?P<period>(?<!\w)[وفب]?(?:(?P<pw>الاسبوع|الشهر|العام|السنه)\s+(?P<pdir>{_PAST}|{_NEXT}|{_THIS})
+        | هذا\s+(?P<pthis>الاسبوع|الشهر|العام) | هذه\s+(?P<pthis2>السنه))(?!\w))
+  | (?P<weekday>(?<!\w)[وف]?(?P<wyawm>يوم\s+)?(?P<wd>{_WD})(?!\w)(?:\s+(?P<wdir>{_PAST}|{_NEXT})(?!\w))?)
+  | (?P<bare>{_B}(?P<byear>(?:18|19|20)\d\d)(?!\d)(?![.,]\d){_era("bera")})
+    """,
+    re.VERBOSE,
+)
+_PREP_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|اوائل|اواخر|اواسط|منتصف|بدايه|نهايه|اثناء|عقب|"
+    r"طيله|طوال|لغايه|ربيع|صيف|خريف|شتاء|بين|من|الي|عن)\s*\(?\s*$"
+)
+_COUNT_AFTER = re.compile(r"\s*(?:[%$]|في\s+الم|بالم|\w+)")
+_QUAL_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|بلغ|بلغت|عدد|رقم|يقارب|ب)\s*$")
+
+
+def _ctx_before(norm: str, i: int, width: int = 24) -> str:
+    return norm[max(0, i - width) : i]
+
+
+def _bare_year_ok(norm: str, m: re.Match[str]) -> bool:
+    """A lone 4-digit number is a year when a temporal word, parentheses, an era or a year range
+    says so, and no counted noun follows it."""
+    start, end = m.start("byear"), m.end("byear")
+    before = _ctx_before(norm, start)
+    if _QUAL_BEFORE.search(before):
+        return False
+    after = norm[end : end + 20]
+    if m.group("bera") is not None or m.group("bare").endswith(("م", "ميلادي", "ميلاديه", "للميلاد")):
+        return True
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return True
+    nxt = _COUNT_AFTER.match(after)
+    if nxt:
+        word = nxt.group().strip()
+        if word in "%$" or word.startswith(("في الم", "بالم")) or word in NUM_WORDS or lookup_unit(word):
+            return False
+    return bool(_PREP_BEFORE.search(before)) or bool(
+        re.match(r"\s*(?:-|و|الي|حتي)\s*(?:18|19|20)\d\d", after)
+    )
+
+
+def _month_ok(norm: str, m: re.Match[str], kind: str) -> bool:
+    """A month name with neither day nor year needs شهر or a temporal preposition before it."""
+    g = "g" if kind == "greg" else "h"
+    if m.group(g + "day") or m.group(g + "year") or m.group(g + "shahr"):
+        return True
+    ambiguous = AMBIGUOUS_MONTHS if g == "g" else AMBIGUOUS_HIJRI
+    if m.group(g + "month") in ambiguous:
+        return False
+    return bool(_PREP_BEFORE.search(_ctx_before(norm, m.start(kind))))
+
+
+def _iso(d: dt.date, precision: str = "day") -> str:
+    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": f"{d.year:04d}"}[precision]
+
+
+def _resolve(norm: str, m: re.Match[str], published: dt.date | None) -> dict[str, object] | None:
+    kind = m.lastgroup
+    if kind == "numeric":
+        raw = m.group("iso") or re.sub(r"\s+", "", m.group("dmy")).replace(".", "/")
+        if m.group("nera"):
+            parts = [int(x) for x in re.split(r"\D", raw)]
+            y, mo, d = parts if m.group("iso") else parts[::-1]
+            return _hijri(y, mo, d, "day")
+        day = parse_absolute(raw)
+        return None if day is None else {"value": day.isoformat()}
+    if kind in ("greg", "hijri"):
+        return _resolve_month(norm, m, kind, published)
+    if kind == "kwyear":
+        if m.group("kera"):
+            return _hijri(int(m.group("kyear")), None, None, "year")
+        return {"value": f"{int(m.group('kyear')):04d}", "precision": "year"}
+    if kind == "hyearonly":
+        return _hijri(int(m.group("hyo")), None, None, "year")
+    if kind == "bare":
+        if not _bare_year_ok(norm, m):
+            return None
+        if m.group("bera"):
+            return _hijri(int(m.group("byear")), None, None, "year")
+        return {"value": m.group("byear"), "precision": "year"}
+    if kind == "decade":
+        return _decade(m, published)
+    return _relative(norm, m, kind, published)
+
+
+def _hijri(year: int, month: int | None, day: int | None, precision: str) -> dict[str, object]:
+    original = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    g = hijri_to_gregorian(year, month or 1, day or 1)
+    return {
+        "value": None if g is None else _iso(g, precision),
+        "calendar": "hijri",
+        "original": original,
+        "precision": precision,
+    }
+
+
+def _resolve_month(
+    norm: str, m: re.Match[str], kind: str, published: dt.date | None
+) -> dict[str, object] | None:
+    if not _month_ok(norm, m, kind):
+        return None
+    g = "g" if kind == "greg" else "h"
+    name = m.group(g + "month")
+    day = int(m.group(g + "day")) if m.group(g + "day") else None
+    year = int(m.group(g + "year")) if m.group(g + "year") else None
+    precision = "day" if day else "month"
+    if kind == "hijri":
+        month = HIJRI_MONTHS[name]
+        relative = year is None
+        if year is None:
+            today = gregorian_to_hijri(published) if published else None
+            if today is None:
+                return {"value": None, "calendar": "hijri", "relative": True, "precision": precision}
+            year = today[0] if (month, day or 1) <= (today[1], today[2] if day else 1) else today[0] - 1
+        if day is not None and not 1 <= day <= 30:
+            return None
+        return {**_hijri(year, month, day, precision), "relative": relative}
+    month = MONTHS[name]
+    if year is None:
+        if published is None:
+            return (
+                None
+                if day and parse_absolute(f"{day} {name} 2000") is None
+                else {"value": None, "relative": True, "precision": precision}
+            )
+        year = month_before(month, published, day)
+        found = parse_absolute(f"{day or 1} {name} {year}")
+        return (
+            None
+            if found is None
+            else {"value": _iso(found, precision), "relative": True, "precision": precision}
+        )
+    found = parse_absolute(f"{day or 1} {name} {year}")
+    return None if found is None else {"value": _iso(found, precision), "precision": precision}
+
+
+def _decade(m: re.Match[str], published: dt.date | None) -> dict[str, object]:
+    century = {"العشرين": 19, "التاسع عشر": 18, "الحادي والعشرين": 20}
+    cent = re.sub(r"\s+", " ", m.group("cent") or "")
+    if cent in century:
+        c = century[cent]
+    elif cent in ("الماضي", "المنصرم"):
+        c = (published.year // 100 - 1) if published else 19
+    elif cent:  # الحالي / الجاري
+        c = published.year // 100 if published else 20
+    else:
+        c = 19
+    return {
+        "value": f"{c}{DECADES[m.group('dec')]}X",
+        "precision": "decade",
+        "relative": cent in ("الماضي", "المنصرم"),
+    }
+
+
+_REL_DAYS = {"امس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "اليوم": 0, "غدا": 1, "بعد غد": 2}
+
+
+def _relative(
+    norm: str, m: re.Match[str], kind: str | None, published: dt.date | None
+) -> dict[str, object] | None:
+    if kind == "rel":
+        word = re.sub(r"\s+", " ", m.group("relw"))
+        if word == "اليوم" and not m.group("relwd") and re.match(r"\s+ال", norm[m.end() :]):
+            return None  # اليوم التالي، اليوم العالمي: a day, not today
+        value = (published + dt.timedelta(days=_REL_DAYS[word])).isoformat() if published else None
+        return {"value": value, "relative": True}
+    if kind == "weekday":
+        if m.group("wd") == "الاحد" and not (m.group("wyawm") or m.group("wdir")):
+            return None  # الأحد is also "the one"
+        if published is None:
+            return {"value": None, "relative": True}
+        wd, direction = WEEKDAYS[m.group("wd")], m.group("wdir") or ""
+        delta = (published.weekday() - wd) % 7
+        if re.fullmatch(_NEXT, direction):
+            day = published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
+        else:
+            day = published - dt.timedelta(days=delta or (7 if direction else 0))
+        return {"value": day.isoformat(), "relative": True}
+    # period: الأسبوع/الشهر/العام الماضي، هذا العام
+    unit = m.group("pw") or m.group("pthis") or m.group("pthis2")
+    direction = m.group("pdir") or ""
+    step = -1 if re.fullmatch(_PAST, direction) else (1 if re.fullmatch(_NEXT, direction) else 0)
+    precision = {"الاسبوع": "day", "الشهر": "month"}.get(unit, "year")
+    if published is None:
+        return {"value": None, "relative": True, "precision": precision}
+    if unit == "الاسبوع":  # the Monday that starts the week
+        day = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return {"value": day.isoformat(), "relative": True, "precision": precision}
+    if unit == "الشهر":
+        months = published.year * 12 + published.month - 1 + step
+        return {
+            "value": f"{months // 12:04d}-{months % 12 + 1:02d}",
+            "relative": True,
+            "precision": precision,
+        }
+    return {"value": f"{published.year + step:04d}", "relative": True, "precision": precision}
+
+
+def _scan(nt: NormText, published: dt.date | None) -> list[tuple[int, int, dict[str, object]]]:
+    """``(norm_start, norm_end, fields)`` of every date in ``nt``."""
+    norm = nt.text
+    found: list[tuple[int, int, dict[str, object]]] = []
+    pos = 0
+    while (m := _PATTERN.search(norm, pos)) is not None:
+        fields = _resolve(norm, m, published)
+        if fields is None:  # rejected: a shorter candidate may still start inside it
+            pos = m.start() + 1
+            continue
+        pos = m.end()
+        if m.lastgroup == "kwyear" and m.group("kyear2"):  # عامي 1936 و1939: two years
+            found.append((m.start(), m.end("kyear"), fields))
+            found.append(
+                (m.start("kyear2"), m.end("kyear2"), {"value": m.group("kyear2"), "precision": "year"})
+            )
+        else:
+            found.append((m.start(), m.end(), fields))
+    return found
+
+
+def date_spans(nt: NormText) -> list[tuple[int, int]]:
+    """Normalised spans of the dates in ``nt`` (figures inside them are not quantities)."""
+    return [(s, e) for s, e, _ in _scan(nt, None)]
+
+
+def extract_dates(
+    text: str, published: dt.date | None = None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
+    """Every date mention in ``text[start:end]``, sorted, non-overlapping, offsets into ``text``."""
+    end = len(text) if end is None else end
+    nt = NormText(text[start:end])
+    out: list[DateMention] = []
+    for s, e, fields in _scan(nt, published):
+        s0, e0, surface = nt.span(s, e)
+        out.append(DateMention(text=surface, start=start + s0, end=start + e0, **fields))  # type: ignore[arg-type]
+    return out

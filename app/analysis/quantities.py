@@ -1,0 +1,263 @@
+"""Figures in Arabic news text: ``أكثر من مئتي جريح`` → 200 جريح, more_than.
+
+A figure is a number (Western or Eastern digits, number words, or both: ``30 ألف``), with the
+qualifier before it (نحو، أكثر من ...), the counted noun after it (a units lexicon gives the
+singular key, so ``قتيلاً`` and ``قتلى`` compare equal), a percent sign or phrase, or a
+currency. A bare dual of a countable noun (``جنديان``) counts 2. Numbers that belong to a date
+(``عام 2020``، ``19 سبتمبر``) are left to :mod:`app.analysis.dates`; ordinals, times, phone
+numbers and model names (``F-16``) are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from app.analysis.dates import date_spans
+from app.analysis.numwords import (
+    HUNDRED,
+    NUM_WORDS,
+    SCALE,
+    TEEN,
+    TEEN_HEADS,
+    TEEN_TAILS,
+    UNIT,
+    VAGUE,
+    Accumulator,
+    NormText,
+    UnitEntry,
+    alternation,
+    lookup_unit,
+    parse_digits,
+    units_lexicon,
+)
+from app.analysis.types import Quantity
+
+__all__ = ["extract_quantities"]
+
+_UNIT_FORMS = [w for w, n in NUM_WORDS.items() if n.kind == UNIT and n.value >= 3]
+_WORDS = alternation([*NUM_WORDS, *VAGUE])
+_PRE = r"(?P<pre>[وف]?(?:لل|[بلك])?)"
+_TOKEN = re.compile(
+    rf"""{_PRE}(?:
+        (?P<digits>\d+(?:[.,]\d+)*)
+      | (?P<teen>(?P<head>{alternation([*TEEN_HEADS, *_UNIT_FORMS])})\s+(?:{alternation(TEEN_TAILS)}))(?!\w)
+      | (?P<art>ال)?(?P<word>{_WORDS})(?!\w)
+    )""",
+    re.VERBOSE,
+)
+_DUALS = alternation([f for f, e in units_lexicon().items() if e.dual])
+_FINDER = re.compile(rf"(?<!\w)[وفبلك]{{0,3}}(?:\d|(?:ال)?(?:{_WORDS})(?!\w)|(?P<dual>{_DUALS})(?!\w))")
+_JOIN = re.compile(r"\s+(?:و\s+)?(?=\S)")
+
+_QUALIFIERS = {
+    "about": "نحو|حوالي|قرابه|زهاء|تقريبا|ما يقارب|يقارب|ما يقرب من|يقرب من|ما يناهز|يناهز",
+    "more_than": "اكثر من|ما يزيد علي|ما يزيد عن|يزيد علي|يزيد عن|ازيد من|فوق|ما يربو علي|يربو علي|ما يفوق|يفوق",
+    "less_than": "اقل من|ما دون|دون|ما يقل عن",
+    "up_to": "ما يصل الي|يصل الي|حتي",
+    "at_least": "علي الاقل|ما لا يقل عن|لا يقل عن",
+}
+_QUAL_KIND = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases.split("|")}
+_QUAL_ALT = alternation(_QUAL_KIND).replace("\\ ", r"\s+")
+_QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[وب]?(?P<q>{_QUAL_ALT})\s*(?:\$\s*)?$")
+_QUAL_AFTER = re.compile(r"\s+(?P<q>تقريبا|علي\s+الاقل)(?!\w)")
+_PERCENT = re.compile(r"\s*(?P<u>%|(?:في\s+ال|بال)م(?:ئ|ائ|ا|ي)ه)(?!\w)")
+_VAGUE_SCALE = re.compile(r"\s+(?:من\s+)?ال(?P<s>الاف|الوف|ملايين|مليارات)(?!\w)")
+_NEXT_WORD = re.compile(r"\s*(?P<of>من\s+)?(?P<w>[^\W\d_]+|[$€£])")
+_CURRENCY_ADJ = {
+    "امريكي": "USD",
+    "كندي": "CAD",
+    "استرالي": "AUD",
+    "مصري": "EGP",
+    "سعودي": "SAR",
+    "اماراتي": "AED",
+    "قطري": "QAR",
+    "كويتي": "KWD",
+    "اردني": "JOD",
+    "عراقي": "IQD",
+    "ليبي": "LYD",
+    "تونسي": "TND",
+    "جزائري": "DZD",
+    "مغربي": "MAD",
+    "سوداني": "SDG",
+    "يمني": "YER",
+    "عماني": "OMR",
+    "بحريني": "BHD",
+    "سوري": "SYP",
+    "سوريه": "SYP",
+    "لبناني": "LBP",
+    "لبنانيه": "LBP",
+    "تركي": "TRY",
+    "تركيه": "TRY",
+    "ايراني": "IRR",
+    "استرليني": "GBP",
+}
+_ADJ = re.compile(rf"\s+(?P<a>{alternation(_CURRENCY_ADJ)})(?!\w)")
+_ORDINAL_BEFORE = re.compile(r"(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
+_ID_BEFORE = re.compile(r"(?:رقم|الرقم|هاتف|الهاتف|جوال|الجوال|واتساب|فاكس|ص\.ب|[+#])\s*[:：]?\s*$")
+_NOT_A_FIGURE_AROUND = re.compile(r"[^\W\d_]-$|\d[:/]$|[A-Za-z]$")
+_NOT_A_FIGURE_AFTER = re.compile(r"(?:-[^\W\d_]|[:/]\d|-\d{3,}|[A-Za-z])")
+
+
+@dataclass(slots=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    vague: bool = False
+    digits_only: str | None = None  # the digit string when the number is digits alone
+
+
+def _read_number(norm: str, pos: int) -> _Number | None:
+    """The number starting at ``pos`` (digits and/or words), or None if it is no number."""
+    acc = Accumulator()
+    n: _Number | None = None
+    p, prev_unit, vague = pos, 0.0, False
+    while (m := _TOKEN.match(norm, p)) is not None:
+        pre = m.group("pre")
+        if n is not None and pre not in ("", "و"):
+            break
+        if m.group("digits"):
+            value = parse_digits(m.group("digits"))
+            if value is None or not acc.add(value, "digits"):
+                break
+        elif m.group("teen"):
+            head = m.group("head")
+            if not acc.add((TEEN_HEADS[head] if head in TEEN_HEADS else NUM_WORDS[head].value) + 10, TEEN):
+                break
+        else:
+            word, nw = m.group("word"), NUM_WORDS.get(m.group("word"))
+            if m.group("art") and not (nw and nw.definite_ok) or (word == "ست" and pre.endswith("ل")):
+                break
+            if nw is None or (nw.kind == SCALE and word in VAGUE and acc.count == 0):
+                if n is not None:
+                    break
+                vague = True
+                value = VAGUE[word]
+                acc.add(value, HUNDRED if value < 1e3 else SCALE)
+            elif (
+                nw.kind == HUNDRED
+                and nw.value == 100
+                and 3 <= prev_unit
+                and norm[m.start() - 1] == " "
+                and (acc.count == 1)
+            ):
+                acc.group, acc.filled = prev_unit * 100, {HUNDRED}  # ثلاث مئة
+            elif not acc.add(nw.value, nw.kind):
+                break
+            prev_unit = nw.value if nw and nw.kind == UNIT else 0.0
+            if word in ("عشر", "عشره") and n is None and _ORDINAL_BEFORE.search(norm[max(0, pos - 12) : pos]):
+                return None  # القرن التاسع عشر
+        n = _Number(pos, m.end(), acc.value, vague, m.group("digits") if acc.count == 1 else None)
+        if vague:
+            break
+        j = _JOIN.match(norm, m.end())
+        if j is None:
+            break
+        p = j.end()
+    if n is not None and vague and (s := _VAGUE_SCALE.match(norm, n.end)):
+        n.value *= VAGUE[s.group("s")]
+        n.end = s.end()
+    return n
+
+
+def _is_id_like(norm: str, n: _Number) -> bool:
+    """Phone numbers, codes, times, model names: digits that are not a figure."""
+    before = norm[max(0, n.start - 16) : n.start]
+    if _NOT_A_FIGURE_AROUND.search(before) or _ID_BEFORE.search(before):
+        return True
+    if n.digits_only is None:
+        return False
+    if _NOT_A_FIGURE_AFTER.match(norm, n.end):
+        return True
+    d = n.digits_only
+    return (len(d) > 1 and d[0] == "0" and d[1].isdigit()) or (d.isdigit() and len(d) >= 8)
+
+
+_UNIT_PREFIXES = ("ال", "")
+
+
+def _unit_after(norm: str, pos: int) -> tuple[int, str, UnitEntry] | None:
+    m = _NEXT_WORD.match(norm, pos)
+    if m is None:
+        return None
+    word = m.group("w")
+    entry = lookup_unit(word, _UNIT_PREFIXES)
+    if entry is None or (m.group("of") and not word.startswith(("ال", "لل"))):
+        return None
+    return m.end(), word, entry
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect_left(spans, (s, s))
+    return any(a < e and s < b for a, b in spans[max(0, i - 1) : i + 1])
+
+
+def _figure(nt: NormText, n: _Number) -> dict[str, object]:
+    """Qualifier, percent, unit and currency around the number ``n``; returns Quantity fields."""
+    norm = nt.text
+    start, end = n.start, n.end
+    fields: dict[str, object] = {"value": n.value, "qualifier": "more_than" if n.vague else None}
+    before = norm[max(0, start - 24) : start]
+    if before.rstrip().endswith(("$", "€", "£")):
+        symbol = before.rstrip()[-1]
+        start = start - (len(before) - len(before.rstrip())) - 1
+        entry = units_lexicon()[symbol]
+        fields.update(unit=symbol, unit_key=entry.key, currency=entry.currency)
+        before = norm[max(0, start - 24) : start]
+    if (q := _QUAL_BEFORE.search(before)) is not None:
+        start = start - len(before) + q.start()
+        fields["qualifier"] = _QUAL_KIND[re.sub(r"\s+", " ", q.group("q"))]
+    if (p := _PERCENT.match(norm, end)) is not None:
+        end = p.end()
+        fields.update(unit=nt.span(p.start("u"), p.end("u"))[2], unit_key="%", is_percent=True)
+    elif "unit" not in fields and (u := _unit_after(norm, end)) is not None:
+        end, word, entry = u
+        fields.update(unit=nt.span(end - len(word), end)[2], unit_key=entry.key)
+        if entry.kind == "currency":
+            fields["currency"] = entry.currency or entry.key
+            if (a := _ADJ.match(norm, end)) is not None:
+                end = a.end()
+                fields["currency"] = _CURRENCY_ADJ[a.group("a")]
+    if (qa := _QUAL_AFTER.match(norm, end)) is not None:
+        end = qa.end()
+        fields["qualifier"] = fields["qualifier"] or ("about" if qa.group("q") == "تقريبا" else "at_least")
+    fields["start"], fields["end"] = start, end
+    return fields
+
+
+def extract_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every figure in ``text[start:end]``, sorted, non-overlapping, offsets into ``text``."""
+    end = len(text) if end is None else end
+    nt = NormText(text[start:end])
+    norm = nt.text
+    if not _FINDER.search(norm):
+        return []
+    dates = date_spans(nt) if any(c.isdigit() for c in norm) else []
+    out: list[Quantity] = []
+    last = 0
+    for m in _FINDER.finditer(norm):
+        if m.start() < last:
+            continue
+        if m.group("dual"):
+            entry = units_lexicon()[m.group("dual")]
+            fields: dict[str, object] = {
+                "value": 2.0,
+                "unit_key": entry.key,
+                "start": m.start(),
+                "end": m.end(),
+            }
+            fields["unit"] = nt.span(m.start("dual"), m.end())[2]
+        else:
+            n = _read_number(norm, m.start())
+            if n is None or _overlaps(dates, n.start, n.end) or _is_id_like(norm, n):
+                continue
+            fields = _figure(nt, n)
+        s, e = int(fields.pop("start")), int(fields.pop("end"))  # type: ignore[call-overload]
+        if s < last:
+            s = m.start()
+        s0, e0, surface = nt.span(s, e)
+        out.append(Quantity(text=surface, start=start + s0, end=start + e0, **fields))  # type: ignore[arg-type]
+        last = e
+    return out
