@@ -62,7 +62,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             url=args.url or doc.url, author=args.author or doc.author,
             published_on=published or doc.published_on, source_filename=doc.source_filename,
         )
-        article_id = import_article(ws, new).result
+        article_id = int(import_article(ws, new).result)
         if args.analyze:
             analyze_article(ws, article_id)
         print(article_id)

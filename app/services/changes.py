@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -16,7 +17,7 @@ class Changes:
     updated: dict[str, set[int]] = field(default_factory=dict)
     deleted: dict[str, set[int]] = field(default_factory=dict)
     fields: dict[str, set[str]] = field(default_factory=dict)  # table → changed field names
-    result: object = None  # the command's own return value (a new claim's id, ...)
+    result: Any = None  # the command's own return value (a new claim's id, ...)
 
     def note(self, action: str, table: str, row_id: int, names: set[str] | None = None) -> None:
         getattr(self, action).setdefault(table, set()).add(row_id)

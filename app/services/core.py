@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import Date, DateTime, delete, event, insert, inspect, select, update
+from sqlalchemy import Date, DateTime, Table, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, InputError
@@ -24,7 +24,7 @@ from app.services.changes import Changes
 from app.storage.database import Database
 from app.storage.models import TRACKED_MODELS, AuditEvent, Base, UndoStep, utcnow
 
-_TRACKED_TABLES = {m.__table__.name: m.__table__ for m in TRACKED_MODELS}  # type: ignore[attr-defined]
+_TRACKED_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in TRACKED_MODELS}  # type: ignore[attr-defined,misc]
 _TABLE_ORDER = [m.__table__.name for m in TRACKED_MODELS]  # type: ignore[attr-defined]
 _VOLATILE = {"updated_at", "version"}
 _UNDO_KEEP = 200  # undo steps kept per actor
