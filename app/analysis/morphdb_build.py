@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
+from app.analysis.lexicon import Verb, read_nouns, read_verbs
 from app.analysis.normalize import letters_key
 from app.paths import resources_dir
 
 LEXICONS = resources_dir() / "lexicons"
-VERBS_FILE = LEXICONS / "reporting_verbs.tsv"
-NOUNS_FILE = LEXICONS / "speaker_nouns.tsv"
 DB_FILE = LEXICONS / "sanad-morph.db"
 
 FEATURES: dict[str, list[str] | None] = {
@@ -79,50 +77,6 @@ NOUN_PREFIXES = [
     ("ك", {"prc1": "ka_prep"}),
     ("كال", {"prc1": "ka_prep", "prc0": "Al_det"}),
 ]
-
-
-@dataclass(frozen=True)
-class Verb:
-    lemma: str
-    gloss: str
-    slots: dict[str, str]  # pv, pv_t, pv_w, iv, iv_w, pass_pv, pass_iv ("-" = none)
-
-
-def _rows(path: Path) -> list[list[str]]:
-    rows = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
-
-
-def read_verbs(path: Path = VERBS_FILE) -> list[Verb]:
-    verbs = []
-    for n, row in enumerate(_rows(path), 1):
-        if len(row) != 9:
-            raise ValueError(f"{path.name}: entry {n} has {len(row)} fields, expected 9: {row!r}")
-        lemma, gloss, pv, pv_t, pv_w, iv, iv_w, pass_pv, pass_iv = row
-        slots = {
-            "pv": pv,
-            "pv_t": pv if pv_t == "=" else pv_t,
-            "pv_w": pv if pv_w == "=" else pv_w,
-            "iv": iv,
-            "iv_w": iv if iv_w == "=" else iv_w,
-            "pass_pv": pass_pv,
-            "pass_iv": pass_iv,
-        }
-        verbs.append(Verb(lemma, gloss, slots))
-    return verbs
-
-
-def read_nouns(path: Path = NOUNS_FILE) -> list[tuple[str, str, str, str]]:
-    nouns = []
-    for n, row in enumerate(_rows(path), 1):
-        if len(row) != 4 or row[1] not in ("m", "f") or row[2] not in ("s", "d", "p"):
-            raise ValueError(f"{path.name}: entry {n} is not 'form gen num kind': {row!r}")
-        nouns.append((row[0], row[1], row[2], row[3]))
-    return nouns
 
 
 def _feats(d: dict[str, str]) -> str:

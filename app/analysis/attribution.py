@@ -1,0 +1,218 @@
+"""Who said it: speaker span, reporting verb and channel of a unit.
+
+Patterns (all on tokens with absolute offsets):
+
+* verb–subject   ``قالت وزارة الدفاع الأذربيجانية إن ...`` — the noun phrase after the verb up
+  to إن/أن/:/، or a channel phrase (``في بيان نشرته على تلغرام``);
+* subject–verb   ``الوزارة قالت إن ...``;
+* prepositional  ``وفقاً لـ / بحسب / نقلاً عن / حسب X``;
+* pro-drop or anaphoric ``وأضافت أن`` / ``أضاف البيان`` — inherited: the last named speaker
+  that agrees with the verb in gender (a feminine verb points to وزارة، الحكومة، السلطات);
+* impersonal passive ``أفيد بأن`` / ``قيل إن`` — unknown speaker (start = -1).
+
+Reporting verbs are recognised by camel-tools' analyser (clitics, person, gender, number).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.analysis.lexicon import gazetteer, phrases
+from app.analysis.morph import VerbInfo, agrees, noun_agreement, verb_info
+from app.analysis.normalize import normalize_key
+from app.analysis.tokens import ARABIC_LETTER_RE, Token, clitic_variants
+from app.analysis.types import Speaker
+
+# Keys (normalize_key) that end a speaker's noun phrase.
+COMPLEMENTISERS = frozenset("ان بان انه انها انهم انهما لان وان فان".split())
+STOP_KEYS = COMPLEMENTISERS | frozenset(
+    "في على عبر خلال امام لدي الي عن من مع بعد قبل حول امس اليوم غدا مساء صباح ظهر الذي التي الذين "
+    "ما قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه".split()
+)
+STOP_PUNCT = frozenset(":،,.؛;!؟?«»“”\"()[]")
+MAX_SPEAKER_TOKENS = 8
+PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
+_GAZ_KIND = {"country": "government", "city": "government"}
+
+
+@dataclass(slots=True)
+class SpeakerMemory:
+    """Speakers named so far in the article, most recent last, with their agreement features."""
+
+    named: list[tuple[Speaker, str, str]] = field(default_factory=list)  # (speaker, gen, num)
+
+    def remember(self, speaker: Speaker, gen: str, num: str) -> None:
+        if speaker.start >= 0 and not speaker.inherited:
+            self.named.append((speaker, gen, num))
+
+    def recall(self, verb: VerbInfo | None, head_key: str | None = None) -> Speaker | None:
+        for speaker, gen, num in reversed(self.named):
+            if head_key and head_key not in normalize_key(speaker.text):
+                continue
+            if verb is None or agrees(verb, gen, num):
+                return speaker
+        return None
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text not in STOP_PUNCT and ARABIC_LETTER_RE.search(tok.text) is not None or tok.is_number
+
+
+def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
+    """Index one past the noun phrase starting at ``i`` (``i`` when there is none)."""
+    chan = phrases("channels.txt")
+    j = i
+    while j < limit and j - i < MAX_SPEAKER_TOKENS:
+        tok = tokens[j]
+        if tok.text in STOP_PUNCT or tok.key in STOP_KEYS or not _is_word(tok):
+            break
+        if j > i and (verb_info(tok.text) is not None or chan.match_at(tokens, j, clitics=False)):
+            break
+        j += 1
+    return j
+
+
+def _kind_hint(tokens: Sequence[Token], i: int, j: int) -> tuple[str, str, str]:
+    """(kind, gen, num) of the noun phrase tokens[i:j]."""
+    g = gazetteer().match_at(tokens, i)
+    head = noun_agreement(tokens[i].text)
+    if head:
+        return head[2], head[0], head[1]
+    if g:
+        return _GAZ_KIND.get(g.value, g.value), "f" if g.value in ("country", "city") else "na", "s"
+    if phrases("titles.txt").match_at(tokens, i):
+        return "person", "na", "s"
+    return ("person" if j - i >= 2 else "unknown"), "na", "s"
+
+
+def _speaker(text: str, tokens: Sequence[Token], i: int, j: int, **kw: object) -> tuple[Speaker, str, str]:
+    kind, gen, num = _kind_hint(tokens, i, j)
+    start, end = tokens[i].start, tokens[j - 1].end
+    span = text[start:end]
+    sp = Speaker(text=span, start=start, end=end, key=normalize_key(span), kind_hint=kind, **kw)  # type: ignore[arg-type]
+    return sp, gen, num
+
+
+def _channel(tokens: Sequence[Token], lo: int) -> str | None:
+    found = [m.value for m in phrases("channels.txt").find_all(tokens[lo:])]
+    if not found:
+        return None
+    platforms = [c for c in found if c in PLATFORMS]
+    return platforms[0] if platforms else found[0]
+
+
+def _verb_kw(text: str, tok: Token, channel: str | None) -> dict[str, object]:
+    return {"verb": tok.text, "verb_start": tok.start, "verb_end": tok.end, "channel": channel}
+
+
+def _prepositional(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
+    markers = phrases("attribution_markers.txt")
+    for i in range(len(tokens)):
+        m = markers.match_at(tokens, i)
+        if not m:
+            continue
+        k = m.last
+        if k < len(tokens) and tokens[k].key in ("ل", "لـ"):
+            k += 1
+        if k < len(tokens) and tokens[k].key == "ما":  # بحسب ما قالت الوزارة
+            k += 1
+            if k < len(tokens) and verb_info(tokens[k].text):
+                k += 1
+        j = _np_end(tokens, k, len(tokens))
+        if j > k:
+            first = tokens[i]
+            kw = {"verb": text[first.start : tokens[m.last - 1].end], "verb_start": first.start,
+                  "verb_end": tokens[m.last - 1].end, "channel": _channel(tokens, k)}
+            sp, gen, num = _speaker(text, tokens, k, j, **kw)
+            mem.remember(sp, gen, num)
+            return sp
+    return None
+
+
+def _find_verb(tokens: Sequence[Token]) -> tuple[int, VerbInfo] | None:
+    for i, tok in enumerate(tokens):
+        if tok.text in STOP_PUNCT or not ARABIC_LETTER_RE.match(tok.text):
+            continue
+        info = verb_info(tok.text)
+        if info is not None and info.per == "3":
+            return i, info
+    return None
+
+
+def _subject_before(tokens: Sequence[Token], i: int, info: VerbInfo) -> int | None:
+    """Start of a known speaker noun phrase right before the verb (``الحكومة تعلن``), if any."""
+    if info.conj or i == 0:
+        return None
+    k = i
+    while k > 0 and i - k < 4 and _is_word(tokens[k - 1]) and tokens[k - 1].key not in STOP_KEYS:
+        k -= 1
+    if k == i:
+        return None
+    agr = noun_agreement(tokens[k].text)
+    if agr is not None:
+        return k if agrees(info, agr[0], agr[1]) else None
+    g = gazetteer().match_at(tokens, k)
+    return k if g is not None and g.last == i else None
+
+
+def attribute(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
+    """The speaker of the unit whose tokens are ``tokens`` (updates ``mem``)."""
+    found = _find_verb(tokens)
+    if found is None:
+        return _prepositional(text, tokens, mem)
+    i, info = found
+    vt = tokens[i]
+    channel = _channel(tokens, i + 1)
+    kw = _verb_kw(text, vt, channel)
+    if info.passive:
+        return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
+    pre = _subject_before(tokens, i, info)
+    if pre is not None:
+        sp, gen, num = _speaker(text, tokens, pre, i, **kw)
+        mem.remember(sp, gen, num)
+        return sp
+    j = _np_end(tokens, i + 1, len(tokens))
+    if j > i + 1:
+        head = tokens[i + 1]
+        agr = noun_agreement(head.text)
+        if j == i + 2 and agr and head.key != clitic_variants(head.key)[-1]:
+            # a lone definite noun (البيان، الوزارة): refer back to the speaker it names
+            is_doc = agr[2] == "document"  # البيان agrees with the verb, not with its author
+            inherited = mem.recall(None, None) if is_doc else mem.recall(info, clitic_variants(head.key)[-1])
+            if inherited is not None:
+                own = phrases("channels.txt").match_at(tokens, i + 1) if is_doc else None
+                doc_channel = channel or (own.value if own else None)
+                return _inherit(inherited, kw, doc_channel)
+        sp, gen, num = _speaker(text, tokens, i + 1, j, **kw)
+        if agr is None or agrees(info, gen, num) or num == "p":
+            mem.remember(sp, gen, num)
+            return sp
+    if 0 < i <= MAX_SPEAKER_TOKENS and not info.conj:
+        k = _np_end(tokens, 0, i)
+        if k == i:
+            sp, gen, num = _speaker(text, tokens, 0, i, **kw)
+            mem.remember(sp, gen, num)
+            return sp
+    prep = _prepositional(text, tokens, mem)
+    if prep is not None:
+        return prep
+    previous = mem.recall(info)
+    if previous is not None:
+        return _inherit(previous, kw, channel)
+    return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
+
+
+def _inherit(previous: Speaker, kw: dict[str, object], channel: str | None) -> Speaker:
+    return Speaker(
+        text=previous.text,
+        start=previous.start,
+        end=previous.end,
+        verb=kw["verb"],  # type: ignore[arg-type]
+        verb_start=kw["verb_start"],  # type: ignore[arg-type]
+        verb_end=kw["verb_end"],  # type: ignore[arg-type]
+        channel=channel or previous.channel,
+        key=previous.key,
+        inherited=True,
+        kind_hint=previous.kind_hint,
+    )

@@ -1,0 +1,125 @@
+"""``analyze``: segmentation → figures/dates → attribution → check-worthiness → conflicts."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+import regex
+
+from app.analysis.attribution import SpeakerMemory, attribute
+from app.analysis.conflicts import event_signature, find_conflicts
+from app.analysis.dates import extract_dates
+from app.analysis.quantities import extract_quantities
+from app.analysis.scoring import features, score
+from app.analysis.segment import segment
+from app.analysis.tokens import ARABIC_LETTER_RE, tokenize
+from app.analysis.types import AnalysisResult, DateMention, Quantity, Speaker, Unit
+from app.errors import CancelledError, InputError
+from app.text import normalize_newlines, sha256_text
+
+HIGHLIGHT_THRESHOLD = 0.5
+_LATIN_RE = regex.compile(r"[A-Za-z]")
+_QUOTE_OPEN, _QUOTE_CLOSE = "«“", "»”"
+Span = TypeVar("Span", Quantity, DateMention)
+
+
+def detect_language(text: str) -> str:
+    ar = len(ARABIC_LETTER_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
+    if ar and ar >= latin:
+        return "ar"
+    return "en" if latin else "und"
+
+
+def check_input(text: str) -> str:
+    text = normalize_newlines(text)
+    if not text.strip():
+        raise InputError("The text is empty: there is nothing to analyse.")
+    if not ARABIC_LETTER_RE.search(text):
+        raise InputError("The text has no Arabic letters: Sanad analyses Arabic text.")
+    return text
+
+
+def _bucket(items: Sequence[Span], spans: Sequence[tuple[int, int]]) -> list[list[Span]]:
+    """Assign each item to the unit that contains its start."""
+    starts = [s for s, _e in spans]
+    out: list[list[Span]] = [[] for _ in spans]
+    for item in items:
+        k = bisect.bisect_right(starts, item.start) - 1
+        if k >= 0 and item.start < spans[k][1]:
+            out[k].append(item)
+    return out
+
+
+def analyze(
+    text: str,
+    published: dt.date | None = None,
+    *,
+    threshold: float | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> AnalysisResult:
+    """Analyse an article; see :mod:`app.analysis` for the result's meaning."""
+    text = check_input(text)
+    threshold = HIGHLIGHT_THRESHOLD if threshold is None else threshold
+    spans = segment(text)
+    qs = _bucket(extract_quantities(text), spans)
+    ds = _bucket(extract_dates(text, published), spans)
+    mem = SpeakerMemory()
+    units: list[Unit] = []
+    signatures = []
+    quote_speaker = None
+    step = max(1, len(spans) // 50)
+    for n, (start, end) in enumerate(spans):
+        if cancel is not None and cancel():
+            raise CancelledError("Analysis cancelled.")
+        tokens = tokenize(text, start, end)
+        unit_text = text[start:end]
+        speaker = attribute(text, tokens, mem)
+        if speaker is None and quote_speaker is not None:
+            speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
+        quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)
+        feats = features(unit_text, tokens, qs[n], ds[n], speaker, published)
+        units.append(
+            Unit(start, end, unit_text, score(feats), feats.kind, feats.reasons, speaker, qs[n], ds[n])
+        )
+        signatures.append(event_signature(tokens))
+        if progress is not None and n % step == 0:
+            progress(n / max(1, len(spans)))
+    result = AnalysisResult(
+        text_sha256=sha256_text(text),
+        published=published.isoformat() if published else None,
+        language=detect_language(text),
+        units=units,
+        threshold=threshold,
+    )
+    keep = [i for i, u in enumerate(units) if u.score >= threshold]
+    result.conflicts = find_conflicts([units[i] for i in keep], [signatures[i] for i in keep])
+    if progress is not None:
+        progress(1.0)
+    return result
+
+
+def _open_quote_speaker(unit_text: str, speaker: Speaker | None, current: Speaker | None) -> Speaker | None:
+    """The speaker whose quotation is still open after this unit, if any."""
+    opened = sum(unit_text.count(c) for c in _QUOTE_OPEN)
+    closed = sum(unit_text.count(c) for c in _QUOTE_CLOSE)
+    if opened > closed:
+        return speaker
+    if closed > opened:
+        return None
+    return current
+
+
+def score_text(line: str) -> float:
+    """Check-worthiness of one line taken as a single unit (for ``sanad score-lines``)."""
+    line = normalize_newlines(line).strip()
+    if not line:
+        return 0.0
+    tokens = tokenize(line)
+    speaker = attribute(line, tokens, SpeakerMemory())
+    feats = features(line, tokens, extract_quantities(line), extract_dates(line), speaker)
+    return score(feats)

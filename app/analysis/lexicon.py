@@ -1,0 +1,144 @@
+"""Sanad's word lists (``resources/lexicons/*.txt|tsv``), loaded once and matched by key.
+
+Every entry is reduced to :func:`~app.analysis.normalize.normalize_key`; multi-word entries
+are matched token by token against a sentence's token keys (longest match first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from app.analysis.normalize import normalize_key
+from app.analysis.tokens import Token, clitic_variants
+from app.paths import resources_dir
+
+LEXICONS = resources_dir() / "lexicons"
+VERBS_FILE = LEXICONS / "reporting_verbs.tsv"
+NOUNS_FILE = LEXICONS / "speaker_nouns.tsv"
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    rows = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _lines(name: str) -> list[list[str]]:
+    return _read_rows(LEXICONS / name)
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    gloss: str
+    slots: dict[str, str]  # pv, pv_t, pv_w, iv, iv_w, pass_pv, pass_iv ("-" = none)
+
+
+def read_verbs(path: Path = VERBS_FILE) -> list[Verb]:
+    verbs = []
+    for n, row in enumerate(_read_rows(path), 1):
+        if len(row) != 9:
+            raise ValueError(f"{path.name}: entry {n} has {len(row)} fields, expected 9: {row!r}")
+        lemma, gloss, pv, pv_t, pv_w, iv, iv_w, pass_pv, pass_iv = row
+        slots = {
+            "pv": pv,
+            "pv_t": pv if pv_t == "=" else pv_t,
+            "pv_w": pv if pv_w == "=" else pv_w,
+            "iv": iv,
+            "iv_w": iv if iv_w == "=" else iv_w,
+            "pass_pv": pass_pv,
+            "pass_iv": pass_iv,
+        }
+        verbs.append(Verb(lemma, gloss, slots))
+    return verbs
+
+
+def read_nouns(path: Path = NOUNS_FILE) -> list[tuple[str, str, str, str]]:
+    nouns = []
+    for n, row in enumerate(_read_rows(path), 1):
+        if len(row) != 4 or row[1] not in ("m", "f") or row[2] not in ("s", "d", "p"):
+            raise ValueError(f"{path.name}: entry {n} is not 'form gen num kind': {row!r}")
+        nouns.append((row[0], row[1], row[2], row[3]))
+    return nouns
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    first: int  # index of the first token
+    last: int  # index one past the last token
+    value: str  # the second column (or the entry itself)
+    entry: str
+
+
+class PhraseSet:
+    """Phrases indexed by their first token's key; matching tolerates clitics on that token."""
+
+    def __init__(self, rows: Sequence[Sequence[str]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for row in rows:
+            words = tuple(normalize_key(row[0]).replace("ـ", "").split())
+            if not words:
+                continue
+            value = row[1] if len(row) > 1 else row[0]
+            self.by_first.setdefault(words[0], []).append((words, value, row[0]))
+        for items in self.by_first.values():
+            items.sort(key=lambda x: -len(x[0]))
+
+    def __contains__(self, key: str) -> bool:
+        return any(len(w) == 1 for w, _v, _e in self.by_first.get(key, ()))
+
+    def match_at(self, tokens: Sequence[Token], i: int, *, clitics: bool = True) -> Match | None:
+        variants = clitic_variants(tokens[i].key) if clitics else (tokens[i].key,)
+        for variant in variants:
+            for words, value, entry in self.by_first.get(variant, ()):
+                n = len(words)
+                if i + n <= len(tokens) and all(tokens[i + k].key == words[k] for k in range(1, n)):
+                    return Match(i, i + n, value, entry)
+        return None
+
+    def find_all(self, tokens: Sequence[Token], *, clitics: bool = True) -> list[Match]:
+        out = []
+        i = 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i, clitics=clitics)
+            if m:
+                out.append(m)
+                i = m.last
+            else:
+                i += 1
+        return out
+
+
+@cache
+def phrases(name: str) -> PhraseSet:
+    return PhraseSet(_lines(name))
+
+
+@cache
+def event_verb_keys() -> frozenset[str]:
+    """Event verbs with their 3fs / 3mp / dual / 3p-passive spellings."""
+    keys: set[str] = set()
+    for (word, *_rest) in _lines("event_verbs.txt"):
+        k = normalize_key(word)
+        stem = k[:-1] if k.endswith("ي") and len(k) > 2 else k
+        keys.update({k, k + "ت", stem + "ت", k + "وا", stem + "وا", k + "ا"})
+    return frozenset(keys)
+
+
+@cache
+def speaker_nouns() -> dict[str, tuple[str, str, str]]:
+    """key → (gen, num, kind)."""
+    return {normalize_key(r[0]): (r[1], r[2], r[3]) for r in _lines("speaker_nouns.tsv")}
+
+
+@cache
+def gazetteer() -> PhraseSet:
+    return PhraseSet(_lines("gazetteer.tsv"))

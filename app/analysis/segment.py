@@ -1,0 +1,130 @@
+"""Sentence and clause segmentation with character offsets.
+
+Sentences end at ``. ! ? ؟ ؛ ; …`` (runs of them, plus closing quotes/brackets right after) and
+at line breaks. A full stop does not end a sentence inside a number (``13.2``), after a
+one-letter abbreviation (``د.``، ``أ.``، ``م.``) or when a non-space follows it (``t.co``).
+A sentence is then split into clauses at ``،`` only where both sides are long enough to stand
+alone. Spans are trimmed of whitespace, so ``text[start:end]`` is always the unit's text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_TERMINATORS = ".!?؟؛;…"
+_CLOSERS = "»”\"')]}’"
+_OPENERS = "«“"
+_SPACE = regex.compile(r"\s")
+_HAS_CONTENT = regex.compile(r"[\p{L}\p{Nd}]")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u0640\u200c]+")
+CLAUSE_MIN_WORDS = 7
+
+
+def _is_abbreviation(text: str, dot: int, line_start: int) -> bool:
+    """``د.``: a single letter preceded by a space, an opener or the line start."""
+    if dot - 1 < line_start or not text[dot - 1].isalpha():
+        return False
+    j = dot - 1
+    while j > line_start and regex.match(r"\p{M}", text[j]):  # diacritics on the letter
+        j -= 1
+    return j == line_start or text[j - 1].isspace() or text[j - 1] in _OPENERS + "("
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """End offsets (exclusive) of the sentences inside one line ``text[lo:hi]``."""
+    ends = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in _TERMINATORS:
+            if ch == ".":
+                nxt = text[i + 1] if i + 1 < hi else " "
+                prev = text[i - 1] if i > lo else " "
+                if prev.isdigit() and nxt.isdigit():
+                    i += 1
+                    continue
+                if nxt not in _TERMINATORS + _CLOSERS and not nxt.isspace():
+                    i += 1
+                    continue
+                if _is_abbreviation(text, i, lo):
+                    i += 1
+                    continue
+            j = i + 1
+            while j < hi and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
+                j += 1
+            ends.append(j)
+            i = j
+        else:
+            i += 1
+    if not ends or ends[-1] < hi:
+        ends.append(hi)
+    return ends
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end or not _HAS_CONTENT.search(text, start, end):
+        return None
+    return start, end
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        start = pos
+        for end in _sentence_ends(text, pos, line_end):
+            span = _trim(text, start, end)
+            if span:
+                spans.append(span)
+            start = end
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    opened = sum(text.count(q, start, at) for q in _OPENERS)
+    closed = sum(text.count(q, start, at) for q in "»”")
+    return opened > closed
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split one sentence at ``،`` where both sides have at least CLAUSE_MIN_WORDS words."""
+    out = []
+    cur = start
+    i = text.find("،", start, end)
+    while i >= 0:
+        if (
+            _words(text, cur, i) >= CLAUSE_MIN_WORDS
+            and _words(text, i + 1, end) >= CLAUSE_MIN_WORDS
+            and not _inside_quote(text, start, i)
+        ):
+            span = _trim(text, cur, i + 1)
+            if span:
+                out.append(span)
+                cur = i + 1
+        i = text.find("،", i + 1, end)
+    span = _trim(text, cur, end)
+    if span:
+        out.append(span)
+    return out
+
+
+def segment(text: str) -> list[tuple[int, int]]:
+    """Sentence/clause spans of ``text`` (offsets into ``text``, trimmed, in order)."""
+    out = []
+    for s, e in sentences(text):
+        out.extend(clauses(text, s, e))
+    return out
