@@ -31,6 +31,10 @@ _CORRUPT = (
     NotImplementedError,  # a compression method zipfile does not know
     RuntimeError,  # an encrypted member
     OSError,
+    # python-docx's own reaction to well-formed XML of the wrong shape (e.g. a
+    # [Content_Types].xml without its namespace): its element classes are missing.
+    AttributeError,
+    TypeError,
 )
 # The unpacked parts may be this many times larger than the import size limit (XML is wordy).
 _UNPACKED_FACTOR = 10
