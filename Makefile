@@ -12,6 +12,11 @@ $(STAMP): requirements/lock.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements/lock.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# Sanad uses Qt Widgets, not QML/Quick or Qt's designer tools: drop them to keep .venv small.
+	@cd $(VENV)/lib/python3*/site-packages/PySide6 && rm -rf Qt/qml Qt/metatypes qmlls qmlformat qmllint \
+		assistant designer svgtoqml include typesystems glue Qt/plugins/designer Qt/plugins/qmltooling \
+		Qt/plugins/qmllint Qt/lib/libQt6Designer*.so.6 Qt/lib/libQt6QuickControls2*.so.6 \
+		Qt/lib/libQt6QuickDialogs2*.so.6 Qt/lib/libQt6LabsStyleKit.so.6 Qt/lib/libQt6QmlCompiler.so.6
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
