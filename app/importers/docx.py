@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from app.importers.model import ImportedDocument, make_document, refuse
+from app.importers.model import ImportedDocument, is_blank, make_document, refuse
 from app.text import normalize_newlines
 
 # What python-docx, zipfile and lxml raise on a damaged or foreign file.
@@ -102,7 +102,7 @@ def import_docx(name: str, data: bytes | str, max_bytes: int) -> ImportedDocumen
         title, author, created = _core(document)
     except _CORRUPT as exc:
         raise refuse(name, f"it is a corrupt DOCX file ({type(exc).__name__})") from None
-    text = normalize_newlines("\n\n".join(p for p in paragraphs if p.strip()))
+    text = normalize_newlines("\n\n".join(p for p in paragraphs if not is_blank(p)))
     if not text:
         raise refuse(name, "it is empty")
     if len(text.encode("utf-8", "surrogatepass")) > max_bytes:

@@ -16,7 +16,7 @@ from lxml import etree
 from app.errors import InputError
 from app.importers.detect import check_text, decode, detect_encoding
 from app.importers.metadata import PageMetadata, read_metadata
-from app.importers.model import ImportedDocument, make_document, refuse
+from app.importers.model import ImportedDocument, is_blank, make_document, refuse
 from app.importers.text import decode_input, require_text
 from app.text import normalize_newlines
 
@@ -35,6 +35,8 @@ _BLOCKS = frozenset(
 _CELLS = frozenset(("td", "th"))
 _LINE_BREAK = "\x00"  # stands for <br> until paragraphs are split; decoded text has no NUL
 _SPACES = re.compile(r"\s+")
+# Characters XML (and so lxml's tree) cannot hold; in HTML they show as nothing.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _decode_html(name: str, data: bytes | str, encoding: str | None) -> tuple[str, str | None]:
@@ -54,7 +56,7 @@ def _decode_html(name: str, data: bytes | str, encoding: str | None) -> tuple[st
 def _parse(name: str, text: str) -> lxml.html.HtmlElement:
     parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        return lxml.html.document_fromstring(_NOT_XML.sub(" ", text).encode("utf-8"), parser=parser)
     except (etree.LxmlError, ValueError) as exc:
         raise refuse(name, f"it is not a readable HTML page ({exc})") from None
 
@@ -110,7 +112,7 @@ class _Paragraphs:
 
     def flush(self) -> None:
         lines = (" ".join(line.split()) for line in "".join(self.pieces).split(_LINE_BREAK))
-        paragraph = "\n".join(line for line in lines if line)
+        paragraph = "\n".join(line for line in lines if not is_blank(line))
         if paragraph:
             self.done.append(paragraph)
         self.pieces = []
@@ -118,7 +120,7 @@ class _Paragraphs:
     def add_verbatim(self, text: str) -> None:
         self.flush()
         text = text.strip("\n").rstrip()
-        if text.strip():
+        if not is_blank(text):
             self.done.append(text)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.importers.model import ImportedDocument, make_document, refuse
+from app.importers.model import ImportedDocument, is_blank, make_document, refuse
 from app.importers.text import decode_input
 from app.text import normalize_newlines
 
@@ -77,14 +77,14 @@ class _Blocks:
 
     def flush(self) -> None:
         block = "\n".join(self.lines).strip("\n")
-        if block.strip():
+        if not is_blank(block):
             self.blocks.append(block)
         self.lines = []
 
     def heading(self, text: str, level: int) -> None:
         self.flush()
         text = text.strip()
-        if not text:
+        if is_blank(text):
             return
         if level == 1 and self.title is None:
             self.title = text
@@ -133,6 +133,6 @@ def import_markdown(name: str, data: bytes | str, encoding: str | None) -> Impor
     source, used = decode_input(name, data, encoding)
     parsed = _parse(normalize_newlines(source))
     text = "\n\n".join(parsed.blocks)
-    if not text.strip():
-        raise refuse(name, "it is empty" if not source.strip() else "it has no text")
+    if is_blank(text):
+        raise refuse(name, "it is empty" if is_blank(source) else "it has no text")
     return make_document(name, "markdown", text, used, title=parsed.title)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.importers.detect import check_text, decode
-from app.importers.model import ImportedDocument, make_document, refuse
+from app.importers.model import ImportedDocument, is_blank, make_document, refuse
 from app.text import normalize_newlines
 
 
@@ -18,7 +18,7 @@ def decode_input(name: str, data: bytes | str, encoding: str | None) -> tuple[st
 
 def require_text(name: str, text: str) -> None:
     """Refuse a document with nothing but whitespace in it."""
-    if not text.strip():
+    if is_blank(text):
         raise refuse(name, "it is empty")
 
 

@@ -200,3 +200,10 @@ def test_html_file_with_binary_magic_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
     with pytest.raises(InputError, match="binary file"):
         load_document(path)
+
+
+def test_control_characters_in_a_page_do_not_break_the_tree() -> None:
+    doc = load_text(
+        f"<html><meta name=author content=x><body><nav>\x1b</nav>\x1b<p>{ARABIC}\x1b</p>", fmt="html"
+    )
+    assert doc.text == ARABIC

@@ -144,3 +144,9 @@ def test_nothing_is_written(tmp_path: Path) -> None:
     before = sorted(p.name for p in tmp_path.iterdir())
     _refused(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("fmt", ["text", "html", "markdown"])
+def test_only_invisible_characters_count_as_empty(fmt: str) -> None:
+    with pytest.raises(InputError, match="empty|no text"):
+        load_text("<p>\u200f\ufeff \u200b</p>" if fmt == "html" else "\u200f\ufeff \u200b\n", fmt=fmt)
