@@ -57,6 +57,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 def binary_magic(data: bytes) -> str | None:
     """What kind of binary file ``data`` starts like, or None."""
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "a DOCX document"
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return kind

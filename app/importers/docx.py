@@ -63,6 +63,12 @@ def _paragraph_elements(container: Any) -> Iterator[Any]:
                 yield from _paragraph_elements(content)
 
 
+def _reason(exc: BaseException) -> str:
+    """The library's complaint, on one short line."""
+    detail = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
 def _check_package(name: str, data: bytes, max_bytes: int) -> None:
     if not data.startswith(b"PK"):
         raise refuse(name, "it is not a DOCX file (not a ZIP package)")
@@ -70,7 +76,7 @@ def _check_package(name: str, data: bytes, max_bytes: int) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             unpacked = sum(info.file_size for info in package.infolist())
     except _CORRUPT as exc:
-        raise refuse(name, f"it is a corrupt DOCX file ({exc})") from None
+        raise refuse(name, f"it is a corrupt DOCX file ({_reason(exc)})") from None
     if unpacked > _UNPACKED_FACTOR * max_bytes:
         raise refuse(name, f"it unpacks to {unpacked} bytes, over the import limit")
 
@@ -101,7 +107,7 @@ def import_docx(name: str, data: bytes | str, max_bytes: int) -> ImportedDocumen
         paragraphs = [Paragraph(p, document).text for p in _paragraph_elements(body)]
         title, author, created = _core(document)
     except _CORRUPT as exc:
-        raise refuse(name, f"it is a corrupt DOCX file ({type(exc).__name__})") from None
+        raise refuse(name, f"it is a corrupt DOCX file ({_reason(exc)})") from None
     text = normalize_newlines("\n\n".join(p for p in paragraphs if not is_blank(p)))
     if not text:
         raise refuse(name, "it is empty")

@@ -135,3 +135,11 @@ def test_docx_unpacking_past_the_limit_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unpacks to .* bytes, over the import limit"):
         load_document(path, max_bytes=len(data) + 1)
     assert load_document(path).format == "docx"  # under the default limit it is fine
+
+
+def test_docx_under_a_text_suffix_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(_docx_bytes())
+    with pytest.raises(InputError, match=r"binary file \(a DOCX document\), not text"):
+        load_document(path)
+    assert load_document(path, fmt="docx").title == "تقرير الاختبار"
