@@ -1,0 +1,130 @@
+"""Helpers every report format shares: dates, safe links, the annotated text, atomic files."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from app.exports.labels import Labels
+from app.exports.report import ClaimInfo, Report
+
+NO_VERDICT_COLOR = "#9E9E9E"
+
+
+def fmt_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) link with a host, else None (``javascript:``, ``data:``, ``file:``...)."""
+    if not url:
+        return None
+    candidate = url.strip()
+    if any(ch in candidate for ch in "\x00\r\n\t "):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return candidate
+
+
+def verdict_color(claim: ClaimInfo) -> str:
+    return claim.rating.color if claim.rating else NO_VERDICT_COLOR
+
+
+def verdict_label(claim: ClaimInfo, L: Labels) -> str:
+    return claim.rating.label(L.lang) if claim.rating else L("no_verdict")
+
+
+def reviewed_line(report: Report, L: Labels) -> tuple[str, str]:
+    """(who reviewed, when) for the report's heading."""
+    who = f" {L('and')} ".join(report.reviewers) if report.reviewers else L("none")
+    if report.reviewed_from is None or report.reviewed_until is None:
+        return who, L("none")
+    first, last = fmt_date(report.reviewed_from.date()), fmt_date(report.reviewed_until.date())
+    return who, first if first == last else f"{first} – {last}"
+
+
+def article_fields(report: Report, L: Labels) -> list[tuple[str, str, str | None]]:
+    """(label, value, link or None) rows of the article's metadata and review."""
+    a = report.article
+    who, when = reviewed_line(report, L)
+    return [
+        (L("title"), a.title, None),
+        (L("outlet"), a.outlet or L("none"), None),
+        (L("url"), a.url or L("none"), safe_url(a.url)),
+        (L("author"), a.author or L("none"), None),
+        (L("published_on"), fmt_date(a.published_on) or L("none"), None),
+        (L("reviewed_by"), who, None),
+        (L("reviewed_at"), when, None),
+        (L("generated_at"), fmt_date(report.generated_at) + " UTC", None),
+    ]
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    claim: ClaimInfo | None = None
+    first: bool = False  # the segment where the claim starts (carries its number)
+
+
+def annotated_paragraphs(report: Report) -> list[list[Segment]]:
+    """The article split into paragraphs of plain and claim segments (overlaps clipped)."""
+    text = report.article.text
+    segments: list[Segment] = []
+    pos = 0
+    for claim in sorted(report.claims, key=lambda c: (c.start, c.end)):
+        start, end = max(claim.start, pos), min(claim.end, len(text))
+        if start >= end:
+            continue
+        if start > pos:
+            segments.append(Segment(text[pos:start]))
+        segments.append(Segment(text[start:end], claim, first=True))
+        pos = end
+    if pos < len(text):
+        segments.append(Segment(text[pos:]))
+    paragraphs: list[list[Segment]] = [[]]
+    for seg in segments:
+        pieces = seg.text.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                paragraphs.append([])
+            if piece:
+                paragraphs[-1].append(Segment(piece, seg.claim, seg.first and i == 0))
+    return [p for p in paragraphs if any(s.text.strip() for s in p)]
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside ``path``; moved onto it only when the block succeeds."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())

@@ -1,0 +1,157 @@
+"""The HTML report: one self-contained, printable file (inline CSS and SVG chart).
+
+Every piece of text that comes from the article, the reviewers or the evidence goes
+through :func:`html.escape`; links are written only for http(s) URLs, anything else
+(``javascript:``, ``data:``, ``file:``) is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from app import paths
+from app.exports.chart import summary_rows, svg_chart
+from app.exports.common import (
+    annotated_paragraphs,
+    article_fields,
+    fmt_date,
+    safe_url,
+    verdict_color,
+    verdict_label,
+)
+from app.exports.labels import Labels
+from app.exports.report import ClaimInfo, EvidenceInfo, Report
+
+
+def e(value: object) -> str:
+    return escape("" if value is None else str(value), quote=True)
+
+
+def link(url: str | None, text: str | None = None) -> str:
+    """An <a> for http(s) URLs; any other URL is shown, escaped, as text."""
+    shown = e(text if text else url)
+    safe = safe_url(url)
+    if safe is None:
+        return shown
+    return f'<a href="{e(safe)}" rel="noopener noreferrer nofollow">{shown}</a>'
+
+
+def _css() -> str:
+    return (paths.resources_dir() / "templates" / "report.css").read_text(encoding="utf-8")
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    return "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+
+
+def _evidence(ev: EvidenceInfo, L: Labels) -> str:
+    title = ev.title or ev.url or ev.attachment_name or L.evidence_kind(ev.kind)
+    head = link(ev.url, title) if ev.url else e(title)
+    bits = [f"<strong>{head}</strong>", f'<span class="tag">{e(L.stance(ev.stance))}</span>']
+    meta = []
+    if ev.publisher:
+        meta.append(f"{e(L('publisher'))}: {e(ev.publisher)}")
+    if ev.published_on:
+        meta.append(f"{e(L('published_on'))}: {e(fmt_date(ev.published_on))}")
+    if ev.accessed_at:
+        meta.append(f"{e(L('accessed_on'))}: {e(fmt_date(ev.accessed_at))}")
+    if ev.url and ev.title:
+        meta.append(f"{e(L('link'))}: {link(ev.url)}")
+    if ev.attachment_name:
+        meta.append(f"{e(L('attachment'))}: {e(ev.attachment_name)} "
+                    f"<code>{e((ev.attachment_sha256 or '')[:12])}</code>")
+    out = " ".join(bits)
+    if meta:
+        out += f'<div class="muted">{" · ".join(meta)}</div>'
+    if ev.excerpt:
+        out += f"<blockquote>{e(ev.excerpt)}</blockquote>"
+    return f"<li>{out}</li>"
+
+
+def _claim(c: ClaimInfo, L: Labels) -> str:
+    color = e(verdict_color(c))
+    head = (f'<h3 id="claim-{c.number}"><span>{e(L.claim_heading(c.number))}</span>'
+            f'<span class="badge">{e(verdict_label(c, L))}</span>'
+            f'<span class="status">{e(L.status(c.status))}</span></h3>')
+    quote = (f"<blockquote>{e(c.paragraph_before)}<mark>{e(c.quote)}</mark>"
+             f"{e(c.paragraph_after)}</blockquote>")
+    speaker = L("none")
+    if c.speaker:
+        speaker = f"{e(c.speaker.name)} ({e(L.source_kind(c.speaker.kind))})"
+        if c.speaker.url:
+            speaker += " " + link(c.speaker.url)
+    evidence = (f'<ol class="evidence">{"".join(_evidence(ev, L) for ev in c.evidence)}</ol>'
+                if c.evidence else f'<p class="muted">{e(L("no_evidence"))}</p>')
+    tags = "".join(f'<span class="tag">{e(t)}</span>' for t in c.tags) or e(L("none"))
+    rows = [
+        (e(L("claim_as_checked")), e(c.checked_text)),
+        (e(L("speaker")), speaker),
+        (e(L("kind")), e(L.kind(c.kind))),
+        (e(L("verdict")), f'<span class="badge">{e(verdict_label(c, L))}</span>'),
+        (e(L("explanation")), e(c.explanation or L("none")).replace("\n", "<br>")),
+        (e(L("tags")), tags),
+        (e(L("reviewer")), e(c.reviewer or L("none"))),
+        (e(L("created_at")), e(fmt_date(c.created_at))),
+        (e(L("updated_at")), e(fmt_date(c.updated_at))),
+    ]
+    return (f'<section class="claim" style="--verdict:{color}">{head}'
+            f'<div class="muted">{e(L("quote"))}</div>{quote}<table>{_rows(rows)}</table>'
+            f'<div><strong>{e(L("evidence"))}</strong></div>{evidence}</section>')
+
+
+def _annotated(report: Report, L: Labels) -> str:
+    paragraphs = []
+    for para in annotated_paragraphs(report):
+        out = []
+        for seg in para:
+            if seg.claim is None:
+                out.append(e(seg.text))
+                continue
+            style = f' style="--verdict:{e(verdict_color(seg.claim))}"'
+            number = f'<sup><a href="#claim-{seg.claim.number}">{seg.claim.number}</a></sup>' if seg.first else ""
+            out.append(f"<mark{style} title=\"{e(verdict_label(seg.claim, L))}\">{number}{e(seg.text)}</mark>")
+        paragraphs.append(f"<p>{''.join(out)}</p>")
+    return f'<h2>{e(L("annotated"))}</h2><div class="annotated">{"".join(paragraphs)}</div>'
+
+
+def _conflicts(report: Report, L: Labels) -> str:
+    if not report.conflicts:
+        return f'<p class="muted">{e(L("no_conflicts"))}</p>'
+    items = "".join(
+        f'<li><a href="#claim-{c.a}">{e(L.claim_heading(c.a))}</a> ↔ '
+        f'<a href="#claim-{c.b}">{e(L.claim_heading(c.b))}</a>: {e(c.reason)}</li>'
+        for c in report.conflicts
+    )
+    return f"<ul>{items}</ul>"
+
+
+def _summary(report: Report, L: Labels) -> str:
+    groups = summary_rows(report, L)
+    tables = []
+    for group in groups:
+        rows = "".join(f"<tr><td>{e(b.label)}</td><td>{b.count}</td></tr>" for b in group.bars)
+        tables.append(f"<table><tr><th>{e(group.title)}</th><th>{e(L('count'))}</th></tr>{rows}</table>")
+    return (f"<p>{e(L('claims_total'))}: <strong>{len(report.claims)}</strong></p>"
+            f"{svg_chart(groups, rtl=L.rtl)}{''.join(tables)}")
+
+
+def render_html(report: Report, lang: str = "ar", *, annotated: bool = False) -> str:
+    L = Labels(lang)
+    meta = [(e(label), link(url, value) if url else e(value)) for label, value, url in article_fields(report, L)]
+    claims = "".join(_claim(c, L) for c in report.claims) or f'<p class="muted">{e(L("no_claims"))}</p>'
+    body = (
+        f"<h1>{e(L('report_title'))}: {e(report.article.title)}</h1>"
+        f'<table class="meta">{_rows(meta)}</table>'
+        f"<h2>{e(L('summary'))}</h2>{_summary(report, L)}"
+        f"<h2>{e(L('conflicts'))}</h2>{_conflicts(report, L)}"
+        f"<h2>{e(L('claims'))}</h2>{claims}"
+        + (_annotated(report, L) if annotated else "")
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{L.dir}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; img-src 'none'\">\n"
+        f'<meta name="generator" content="Sanad">\n<title>{e(L("report_title"))}: {e(report.article.title)}</title>\n'
+        f"<style>\n{_css()}</style>\n</head>\n<body>\n<main>{body}</main>\n</body>\n</html>\n"
+    )

@@ -1,0 +1,199 @@
+"""The PDF report: Qt rich-text HTML built here, laid out and painted by ``ui/pdf_render.py``.
+
+Qt's rich text is a subset of HTML 4 with a little CSS; it does not mirror tables for
+right-to-left text, so the cells of every table row are written in reverse order for
+Arabic reports. The renderer is reached only through ``importlib`` so that ``app/``
+never imports PySide6.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from html import escape
+
+from app import paths
+from app.exports.chart import BarGroup, summary_rows
+from app.exports.common import (
+    annotated_paragraphs,
+    article_fields,
+    atomic_path,
+    fmt_date,
+    safe_url,
+    verdict_color,
+    verdict_label,
+)
+from app.exports.labels import Labels
+from app.exports.report import ClaimInfo, EvidenceInfo, Report
+
+LINE = "#C8CED6"
+SOFT = "#F2F4F7"
+
+
+def e(value: object) -> str:
+    return escape("" if value is None else str(value), quote=True)
+
+
+class _Html:
+    """Small builders for Qt rich text in one direction."""
+
+    def __init__(self, L: Labels) -> None:
+        self.L = L
+        self.align = "right" if L.rtl else "left"
+
+    def p(self, inner: str, style: str = "") -> str:
+        return f'<p dir="{self.L.dir}" align="{self.align}" style="{style}">{inner}</p>'
+
+    def cells(self, cells: list[str]) -> list[str]:
+        return list(reversed(cells)) if self.L.rtl else cells
+
+    def table(self, rows: list[list[str]], widths: list[int], *, header: bool = False) -> str:
+        out = []
+        for i, row in enumerate(rows):
+            tds = []
+            for cell, width in zip(row, widths, strict=True):
+                bg = f' bgcolor="{SOFT}"' if (header and i == 0) or (not header and cell is row[0]) else ""
+                tds.append(f'<td width="{width}%"{bg}>{self.p(cell)}</td>')
+            out.append("<tr>" + "".join(self.cells(tds)) + "</tr>")
+        return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+                f'style="border-color:{LINE}; border-style:solid; margin-top:4px; margin-bottom:8px">'
+                + "".join(out) + "</table>")
+
+    def fields(self, rows: list[tuple[str, str]]) -> str:
+        return self.table([[f"<b>{label}</b>", value] for label, value in rows], [26, 74])
+
+    def link(self, url: str | None, text: str | None = None) -> str:
+        shown = e(text if text else url)
+        safe = safe_url(url)
+        return f'<a href="{e(safe)}">{shown}</a>' if safe else shown
+
+    def badge(self, claim: ClaimInfo) -> str:
+        return (f'<span style="background-color:{e(verdict_color(claim))}; color:#FFFFFF; font-weight:bold">'
+                f"&nbsp;{e(verdict_label(claim, self.L))}&nbsp;</span>")
+
+
+def _chart(groups: list[BarGroup], h: _Html) -> str:
+    biggest = max((g.biggest for g in groups), default=0) or 1
+    out = []
+    for group in groups:
+        rows = []
+        for bar in group.bars:
+            filled = max(1, round(100 * bar.count / biggest))
+            parts = [f'<td width="{filled}%" bgcolor="{e(bar.color)}">&nbsp;</td>']
+            if filled < 100:
+                parts.append(f'<td width="{100 - filled}%">&nbsp;</td>')
+            track = f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{"".join(h.cells(parts))}</tr></table>'
+            cells = [f'<td width="30%">{h.p(e(bar.label))}</td>', f'<td width="60%">{track}</td>',
+                     f'<td width="10%">{h.p(str(bar.count))}</td>']
+            rows.append("<tr>" + "".join(h.cells(cells)) + "</tr>")
+        out.append(h.p(f"<b>{e(group.title)}</b>", "margin-top:6px")
+                   + f'<table width="100%" cellspacing="2" cellpadding="1">{"".join(rows)}</table>')
+    return "".join(out)
+
+
+def _evidence(ev: EvidenceInfo, h: _Html) -> str:
+    L = h.L
+    title = ev.title or ev.url or ev.attachment_name or L.evidence_kind(ev.kind)
+    lines = [f"<b>{h.link(ev.url, title) if ev.url else e(title)}</b> — {e(L.stance(ev.stance))}"]
+    meta = []
+    if ev.publisher:
+        meta.append(f"{e(L('publisher'))}: {e(ev.publisher)}")
+    if ev.published_on:
+        meta.append(f"{e(L('published_on'))}: {e(fmt_date(ev.published_on))}")
+    if ev.accessed_at:
+        meta.append(f"{e(L('accessed_on'))}: {e(fmt_date(ev.accessed_at))}")
+    if ev.url and ev.title:
+        meta.append(f"{e(L('link'))}: {h.link(ev.url)}")
+    if ev.attachment_name:
+        meta.append(f"{e(L('attachment'))}: {e(ev.attachment_name)} ({e((ev.attachment_sha256 or '')[:12])})")
+    if meta:
+        lines.append(f'<span style="color:#555555">{" · ".join(meta)}</span>')
+    if ev.excerpt:
+        lines.append(f"<i>«{e(ev.excerpt)}»</i>")
+    return "<br>".join(lines)
+
+
+def _claim(c: ClaimInfo, h: _Html) -> str:
+    L = h.L
+    head = h.p(f'<span style="font-size:13pt; font-weight:bold">{e(L.claim_heading(c.number))}</span>'
+               f"&nbsp;&nbsp;{h.badge(c)}&nbsp;&nbsp;<span style=\"color:#555555\">{e(L.status(c.status))}</span>",
+               "margin-top:14px")
+    quote = h.p(f'{e(c.paragraph_before)}<span style="background-color:#FFF3B0">{e(c.quote)}</span>'
+                f"{e(c.paragraph_after)}", f"background-color:{SOFT}")
+    speaker = L("none")
+    if c.speaker:
+        speaker = f"{e(c.speaker.name)} ({e(L.source_kind(c.speaker.kind))})"
+    evidence = ("<br><br>".join(f"{i}. {_evidence(ev, h)}" for i, ev in enumerate(c.evidence, start=1))
+                if c.evidence else e(L("no_evidence")))
+    rows = [
+        (e(L("claim_as_checked")), e(c.checked_text)),
+        (e(L("speaker")), speaker),
+        (e(L("kind")), e(L.kind(c.kind))),
+        (e(L("verdict")), h.badge(c)),
+        (e(L("explanation")), e(c.explanation or L("none")).replace("\n", "<br>")),
+        (e(L("evidence")), evidence),
+        (e(L("tags")), e("، ".join(c.tags) if L.rtl else ", ".join(c.tags)) or e(L("none"))),
+        (e(L("reviewer")), e(c.reviewer or L("none"))),
+        (e(L("created_at")) + " / " + e(L("updated_at")), f"{e(fmt_date(c.created_at))} / {e(fmt_date(c.updated_at))}"),
+    ]
+    return head + h.p(f'<span style="color:#555555">{e(L("quote"))}</span>') + quote + h.fields(rows)
+
+
+def _annotated(report: Report, h: _Html) -> str:
+    out = [f'<h2 dir="{h.L.dir}" align="{h.align}" style="page-break-before:always">{e(h.L("annotated"))}</h2>']
+    for para in annotated_paragraphs(report):
+        parts = []
+        for seg in para:
+            if seg.claim is None:
+                parts.append(e(seg.text))
+                continue
+            color = e(verdict_color(seg.claim))
+            number = (f'<span style="color:{color}; font-weight:bold; vertical-align:super">'
+                      f"[{seg.claim.number}]</span>" if seg.first else "")
+            parts.append(f'{number}<span style="background-color:#FFF3B0; text-decoration:underline; '
+                         f'color:#000000">{e(seg.text)}</span>')
+        out.append(h.p("".join(parts), "margin-bottom:6px"))
+    return "".join(out)
+
+
+def build_html(report: Report, lang: str = "ar", *, annotated: bool = False) -> str:
+    """The Qt rich-text document of the report."""
+    L = Labels(lang)
+    h = _Html(L)
+    meta = [(e(label), h.link(url, value) if url else e(value)) for label, value, url in article_fields(report, L)]
+    conflicts = "".join(
+        h.p(f"• {e(L.claim_heading(c.a))} ↔ {e(L.claim_heading(c.b))}: {e(c.reason)}") for c in report.conflicts
+    ) or h.p(e(L("no_conflicts")))
+    claims = "".join(_claim(c, h) for c in report.claims) or h.p(e(L("no_claims")))
+
+    def h2(text: str) -> str:
+        return f'<h2 dir="{L.dir}" align="{h.align}">{e(text)}</h2>'
+
+    return (
+        f'<html><body dir="{L.dir}">'
+        f'<h1 dir="{L.dir}" align="{h.align}">{e(L("report_title"))}: {e(report.article.title)}</h1>'
+        + h.fields(meta)
+        + h2(L("summary")) + h.p(f"{e(L('claims_total'))}: <b>{len(report.claims)}</b>")
+        + _chart(summary_rows(report, L), h)
+        + h2(L("conflicts")) + conflicts
+        + h2(L("claims")) + claims
+        + (_annotated(report, h) if annotated else "")
+        + "</body></html>"
+    )
+
+
+def write_pdf(report: Report, path: str | os.PathLike[str], lang: str = "ar", *, annotated: bool = False,
+              progress: Callable[[float], None] | None = None) -> int:
+    """Render the report to ``path`` (atomically); returns the number of pages."""
+    L = Labels(lang)
+    renderer = importlib.import_module("ui.pdf_render")
+    header = f"{L('report_title')} — {report.article.title}"
+    if len(header) > 110:
+        header = header[:109] + "…"
+    footer = f"Sanad · {L('page')} {{page}} {L('of')} {{pages}}"
+    with atomic_path(path) as tmp:
+        pages = renderer.render_pdf(build_html(report, lang, annotated=annotated), tmp, header=header,
+                                    footer=footer, font_dir=paths.resources_dir() / "fonts", rtl=L.rtl,
+                                    title=f"{L('report_title')}: {report.article.title}", progress=progress)
+    return int(pages)
