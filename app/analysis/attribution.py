@@ -32,6 +32,11 @@ STOP_KEYS = COMPLEMENTISERS | frozenset(
 )
 STOP_PUNCT = frozenset(":،,.؛;!؟?«»“”\"()[]")
 MAX_SPEAKER_TOKENS = 8
+# A clause opening with these continues the previous clause's attribution (مضيفاً أن، وأن).
+CONTINUATION_KEYS = frozenset(
+    "مضيفا مضيفه مشيرا مشيره موضحا موضحه مؤكدا مؤكده لافتا لافته قائلا قائله منوها منوهه "
+    "معتبرا معتبره محذرا محذره ان وان كما".split()
+)
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
 _GAZ_KIND = {"country": "government", "city": "government"}
 
@@ -216,3 +221,12 @@ def _inherit(previous: Speaker, kw: dict[str, object], channel: str | None) -> S
         inherited=True,
         kind_hint=previous.kind_hint,
     )
+
+
+def continued(previous: Speaker | None, tokens: Sequence[Token]) -> Speaker | None:
+    """The previous clause's speaker when this clause continues its reported speech."""
+    if previous is None or not tokens or tokens[0].key not in CONTINUATION_KEYS:
+        return None
+    first = tokens[0]
+    kw = {"verb": first.text, "verb_start": first.start, "verb_end": first.end}
+    return _inherit(previous, kw, previous.channel)

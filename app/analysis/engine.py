@@ -9,8 +9,8 @@ from typing import TypeVar
 
 import regex
 
-from app.analysis.attribution import SpeakerMemory, attribute
-from app.analysis.conflicts import event_signature, find_conflicts
+from app.analysis.attribution import SpeakerMemory, attribute, continued
+from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
 from app.analysis.quantities import extract_quantities
 from app.analysis.scoring import features, score
@@ -67,10 +67,10 @@ def analyze(
     threshold = HIGHLIGHT_THRESHOLD if threshold is None else threshold
     spans = segment(text)
     qs = _bucket(extract_quantities(text), spans)
-    ds = _bucket(extract_dates(text, published), spans)
+    all_dates = extract_dates(text, published)
+    ds = _bucket(all_dates, spans)
     mem = SpeakerMemory()
     units: list[Unit] = []
-    signatures = []
     quote_speaker = None
     step = max(1, len(spans) // 50)
     for n, (start, end) in enumerate(spans):
@@ -79,6 +79,8 @@ def analyze(
         tokens = tokenize(text, start, end)
         unit_text = text[start:end]
         speaker = attribute(text, tokens, mem)
+        if speaker is None and units:
+            speaker = continued(units[-1].speaker, tokens)
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
         quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)
@@ -86,7 +88,6 @@ def analyze(
         units.append(
             Unit(start, end, unit_text, score(feats), feats.kind, feats.reasons, speaker, qs[n], ds[n])
         )
-        signatures.append(event_signature(tokens))
         if progress is not None and n % step == 0:
             progress(n / max(1, len(spans)))
     result = AnalysisResult(
@@ -96,8 +97,7 @@ def analyze(
         units=units,
         threshold=threshold,
     )
-    keep = [i for i, u in enumerate(units) if u.score >= threshold]
-    result.conflicts = find_conflicts([units[i] for i in keep], [signatures[i] for i in keep])
+    result.conflicts = find_conflicts(text, result.claims, all_dates)
     if progress is not None:
         progress(1.0)
     return result

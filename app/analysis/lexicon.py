@@ -127,16 +127,27 @@ def event_verb_keys() -> frozenset[str]:
     """Event verbs with their 3fs / 3mp / dual / 3p-passive spellings."""
     keys: set[str] = set()
     for (word, *_rest) in _lines("event_verbs.txt"):
-        k = normalize_key(word)
-        stem = k[:-1] if k.endswith("ي") and len(k) > 2 else k
-        keys.update({k, k + "ت", stem + "ت", k + "وا", stem + "وا", k + "ا"})
+        keys.update(past_forms(word))
     return frozenset(keys)
+
+
+def past_forms(word: str) -> set[str]:
+    """Keys of a 3ms past verb with its 3fs, 3mp and dual endings (defective لقي → لقوا)."""
+    k = normalize_key(word)
+    stem = k[:-1] if k.endswith("ي") and len(k) > 2 else k
+    return {k, k + "ت", stem + "ت", k + "وا", stem + "وا", k + "ا"}
 
 
 @cache
 def speaker_nouns() -> dict[str, tuple[str, str, str]]:
     """key → (gen, num, kind)."""
     return {normalize_key(r[0]): (r[1], r[2], r[3]) for r in _lines("speaker_nouns.tsv")}
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A one- or two-column list as a dict (entry → second column, or entry → entry)."""
+    return {r[0]: (r[1] if len(r) > 1 else r[0]) for r in _lines(name)}
 
 
 @cache

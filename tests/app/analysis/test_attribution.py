@@ -1,0 +1,72 @@
+from app.analysis.attribution import SpeakerMemory, attribute
+from app.analysis.segment import segment
+from app.analysis.tokens import tokenize
+
+
+def speakers(text):
+    mem = SpeakerMemory()
+    return [attribute(text, tokenize(text, s, e), mem) for s, e in segment(text)]
+
+
+def test_verb_subject_with_channel():
+    t = "قالت وزارة النقل الأردنية في بيان نشرته على تلغرام إن الطريق سيفتح غداً."
+    (sp,) = speakers(t)
+    assert sp.text == "وزارة النقل الأردنية"
+    assert t[sp.start : sp.end] == sp.text
+    assert sp.verb == "قالت" and t[sp.verb_start : sp.verb_end] == "قالت"
+    assert sp.channel == "تلغرام"
+    assert sp.kind_hint == "government"
+    assert not sp.inherited
+
+
+def test_speaker_stops_at_complementiser_and_colon():
+    (sp,) = speakers("وأكد رئيس البلدية أن المشروع اكتمل.")
+    assert sp.text == "رئيس البلدية" and sp.verb == "وأكد"
+    (sp,) = speakers("صرح المتحدث العسكري: «لا تغيير في الخطة».")
+    assert sp.text == "المتحدث العسكري"
+
+
+def test_subject_verb_order():
+    (sp,) = speakers("الحكومة تعلن خطة جديدة للنقل العام.")
+    assert sp.text == "الحكومة" and sp.verb == "تعلن"
+
+
+def test_according_to_markers():
+    (sp,) = speakers("وفقاً لـ منظمة الصحة العالمية، تراجعت الإصابات في الشهر الأخير.")
+    assert sp.text == "منظمة الصحة العالمية"
+    (sp,) = speakers("ارتفعت أسعار الخبز بحسب نقابة المخابز في المدينة.")
+    assert sp.text == "نقابة المخابز"
+    (sp,) = speakers("نقلاً عن مصادر محلية، توقف العمل في الميناء.")
+    assert sp.text == "مصادر محلية"
+
+
+def test_pro_drop_verb_inherits_agreeing_speaker():
+    t = "قال مدير المستشفى إن الأسرّة امتلأت. وقالت الشرطة إن الطريق مغلق. وأضافت أن التحقيق مستمر."
+    first, second, third = speakers(t)
+    assert first.text == "مدير المستشفى"
+    assert second.text == "الشرطة"
+    assert third.inherited and third.text == "الشرطة"  # feminine verb → feminine speaker
+    assert third.verb == "وأضافت"
+
+
+def test_masculine_pro_drop_skips_feminine_speaker():
+    t = "قال مدير المستشفى إن الأسرّة امتلأت. وقالت الشرطة إن الطريق مغلق. وأضاف أن الأطباء متعبون."
+    assert speakers(t)[2].text == "مدير المستشفى"
+
+
+def test_document_subject_refers_to_last_named_speaker():
+    t = "أعلنت وزارة الزراعة عن موسم قمح وفير. وأضاف البيان أن الصادرات ستزيد."
+    sp = speakers(t)[1]
+    assert sp.inherited and sp.text == "وزارة الزراعة" and sp.channel == "بيان"
+    assert t[sp.start : sp.end] == sp.text
+
+
+def test_impersonal_passive_has_unknown_speaker():
+    (sp,) = speakers("أفيد بأن القطار وصل متأخراً.")
+    assert sp.start == -1 and sp.end == -1 and sp.text == "" and sp.verb == "أفيد"
+    (sp,) = speakers("وقيل إن الاجتماع أُلغي.")
+    assert sp.start == -1
+
+
+def test_no_reporting_verb_no_speaker():
+    assert speakers("افتتحت المكتبة الجديدة أبوابها للزوار.") == [None]

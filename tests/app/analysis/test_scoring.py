@@ -1,0 +1,62 @@
+import pytest
+
+from app.analysis import HIGHLIGHT_THRESHOLD, REASON_LABELS, score_text
+from app.analysis.attribution import SpeakerMemory, attribute
+from app.analysis.scoring import WEIGHTS, features
+from app.analysis.tokens import tokenize
+
+
+def feats(line):
+    tokens = tokenize(line)
+    return features(line, tokens, [], [], attribute(line, tokens, SpeakerMemory()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "قالت وزارة الصحة إن 48 مريضاً غادروا المستشفى بعد تعافيهم.",
+        "ارتفع عدد العاطلين عن العمل إلى 12 ألفاً مقارنة بالعام الماضي.",
+        "قتل ثلاثة أشخاص وأصيب 17 آخرون في انفجار بمصنع للأسمدة.",
+        "أكد رئيس الوزراء أن البلاد سجلت أعلى نسبة نمو منذ عقد.",
+    ],
+)
+def test_factual_claims_score_high(line):
+    assert score_text(line) >= HIGHLIGHT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "مساء الخير",
+        "أخبار الرياضة",
+        "هل ستنجح الخطة الجديدة؟",
+        "أعتقد أن الفريق لعب بشكل جميل.",
+        "نأمل أن يعود الهدوء قريباً.",
+        "يجب أن نعمل معاً من أجل مستقبل أفضل.",
+        "شكراً لكم جميعاً",
+    ],
+)
+def test_headings_greetings_questions_opinions_score_low(line):
+    assert score_text(line) < HIGHLIGHT_THRESHOLD
+
+
+def test_reasons_and_kinds():
+    f = feats("قالت وزارة المالية إن العجز بلغ 5 مليارات دولار بسبب تراجع الصادرات.")
+    assert {"figure", "attributed", "named_actor", "causal", "money"} <= set(f.reasons)
+    assert f.kind == "statistic"
+    assert feats("أعتقد أن القرار خاطئ تماماً.").kind == "opinion"
+    assert feats("تسببت الأمطار الغزيرة في انهيار الجسر القديم.").kind == "causal"
+    assert feats("يعد هذا المصنع الأكبر في المنطقة.").kind == "comparison"
+    assert feats("نفى المتحدث باسم الشركة وجود خلل في الأنظمة.").kind == "attributed"
+    assert "question" in feats("لماذا تأخر القطار؟").reasons
+
+
+def test_every_reason_has_labels_and_a_weight():
+    for code, (ar, en) in REASON_LABELS.items():
+        assert ar and en
+        assert code in WEIGHTS
+
+
+def test_score_is_a_probability():
+    for line in ["", "كلمة", "قال الوزير إن 10 آلاف شخص نزحوا بسبب الحرب في 2023."]:
+        assert 0.0 <= score_text(line) <= 1.0

@@ -1,0 +1,64 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.analysis import segment
+from app.analysis.segment import sentences
+
+
+def texts(t):
+    return [t[s:e] for s, e in segment(t)]
+
+
+def test_splits_sentences_on_arabic_punctuation():
+    t = "وصل الوفد إلى المدينة. هل انتهت المفاوضات؟ نعم! اتفق الطرفان؛ ثم غادر الوفد…"
+    assert texts(t) == ["وصل الوفد إلى المدينة.", "هل انتهت المفاوضات؟", "نعم!", "اتفق الطرفان؛", "ثم غادر الوفد…"]
+
+
+def test_does_not_split_decimals_or_abbreviations():
+    t = "قال د. سمير إن النسبة بلغت 13.2 في المئة مقابل ٣٫٥ العام الماضي. وانتهى اللقاء."
+    assert texts(t) == ["قال د. سمير إن النسبة بلغت 13.2 في المئة مقابل ٣٫٥ العام الماضي.", "وانتهى اللقاء."]
+
+
+def test_line_breaks_split_and_spans_are_trimmed():
+    t = "  عنوان قصير  \n\nزار الوزير المعرض صباحاً.  "
+    assert texts(t) == ["عنوان قصير", "زار الوزير المعرض صباحاً."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    t = "قال المدير: «انتهى العمل.» ثم غادر المكتب."
+    assert texts(t) == ["قال المدير: «انتهى العمل.»", "ثم غادر المكتب."]
+
+
+def test_comma_splits_only_between_long_clauses():
+    short = "قال الوزير، في مؤتمر صحفي، إن الوضع مستقر."
+    assert texts(short) == [short]
+    long_ = (
+        "افتتح المحافظ الجسر الجديد فوق النهر بحضور عدد كبير من السكان، "
+        "فيما أعلنت البلدية عن خطة لتوسيع الطرق المؤدية إليه خلال الأشهر المقبلة."
+    )
+    parts = texts(long_)
+    assert len(parts) == 2 and parts[0].endswith("،") and parts[1].startswith("فيما")
+
+
+def test_urls_are_not_split():
+    t = "تابعوا الخبر على example.com/news للمزيد."
+    assert texts(t) == [t]
+
+
+def test_sentences_without_letters_are_dropped():
+    assert sentences("... !!! \n ؟") == []
+
+
+NOISY = st.text(
+    alphabet=st.sampled_from(list("قال الوزير إن 13.2٫٣ د. «»“”\"،؛.!؟…\n\r\u200c\u0640ًُ😀👍🏽abc")), max_size=120
+)
+
+
+@settings(max_examples=200)
+@given(NOISY)
+def test_spans_are_ordered_trimmed_and_non_overlapping(t):
+    prev_end = 0
+    for s, e in segment(t):
+        assert prev_end <= s < e <= len(t)
+        assert not t[s].isspace() and not t[e - 1].isspace()
+        prev_end = e
