@@ -84,7 +84,10 @@ _PREP_BEFORE = re.compile(
     r"طيله|طوال|لغايه|ربيع|صيف|خريف|شتاء|بين|من|الي|عن)\s*\(?\s*$"
 )
 _COUNT_AFTER = re.compile(r"\s*(?:[%$]|في\s+الم|بالم|\w+)")
-_QUAL_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|بلغ|بلغت|عدد|رقم|يقارب|ب)\s*$")
+_QUAL_BEFORE = re.compile(
+    r"(?:^|\s)[وب]?(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|بلغ|بلغت|يبلغ|تبلغ|عدد|رقم|يقارب)\s*$"
+)
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:-|و|الي|حتي)\s*(?:18|19|20)\d\d")
 
 
 def _ctx_before(norm: str, i: int, width: int = 24) -> str:
@@ -92,8 +95,9 @@ def _ctx_before(norm: str, i: int, width: int = 24) -> str:
 
 
 def _bare_year_ok(norm: str, m: re.Match[str]) -> bool:
-    """A lone 4-digit number is a year when a temporal word, parentheses, an era or a year range
-    says so, and no counted noun follows it."""
+    """A lone 4-digit number is a year when an era, parentheses, a temporal word or a year range
+    says so, or when it follows a noun (حرب 1948) and is no round count (2000) — never with a
+    qualifier before it or a counted noun after it."""
     start, end = m.start("byear"), m.end("byear")
     before = _ctx_before(norm, start)
     if _QUAL_BEFORE.search(before):
@@ -108,8 +112,14 @@ def _bare_year_ok(norm: str, m: re.Match[str]) -> bool:
         word = nxt.group().strip()
         if word in "%$" or word.startswith(("في الم", "بالم")) or word in NUM_WORDS or lookup_unit(word):
             return False
-    return bool(_PREP_BEFORE.search(before)) or bool(
-        re.match(r"\s*(?:-|و|الي|حتي)\s*(?:18|19|20)\d\d", after)
+    if _PREP_BEFORE.search(before) or _YEAR_RANGE_AFTER.match(after):
+        return True
+    year, prev = int(m.group("byear")), before.rstrip()[-1:]
+    return (
+        1900 < year <= 2100
+        and year % 100 != 0
+        and prev.isalpha()
+        and not after.lstrip().startswith(("/", ":"))
     )
 
 
@@ -270,30 +280,77 @@ def _relative(
     return {"value": f"{published.year + step:04d}", "relative": True, "precision": precision}
 
 
-def _scan(nt: NormText, published: dt.date | None) -> list[tuple[int, int, dict[str, object]]]:
-    """``(norm_start, norm_end, fields)`` of every date in ``nt``."""
+_TRIGGER_WORDS = [
+    *MONTHS,
+    *HIJRI_MONTHS,
+    *WEEKDAYS,
+    *DECADES,
+    *_REL_DAYS,
+    "غد",
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+]
+_TRIGGER = re.compile(rf"\d+|(?:{alternation(_TRIGGER_WORDS)})(?!\w)")
+# Numbers that may belong to a date: years, and days/months before a separator or a month name.
+_DATE_DIGITS = re.compile(
+    rf"\d{{3,4}}(?!\d)|(?<!\d)\d{{1,2}}(?=\s?[/.-]\s?\d|\s*(?:من\s+)?(?:شهر\s+)?[وب]?(?:{_M}|{_HM})(?!\w))"
+)
+_LOOKBACK_WORDS = 2  # a date may start this many words before its trigger (في العام 1923)
+_WINDOW = 160  # and ends within this many characters after it
+
+
+def _window_start(norm: str, t: int, floor: int) -> int:
+    ws = t
+    for _ in range(_LOOKBACK_WORDS):
+        ws = norm.rfind(" ", floor, max(floor, ws - 1)) + 1 or floor
+    return max(ws, floor)
+
+
+_STARTS = frozenset(" \t\n(/-،,:؛")
+
+
+def _candidates(norm: str, ws: int, t: int) -> list[int]:
+    """Where a date may start between ``ws`` and the trigger at ``t``: word starts, and ``t``."""
+    return [p for p in range(ws, t) if p == ws or norm[p - 1] in _STARTS] + [t]
+
+
+def _scan(
+    nt: NormText, published: dt.date | None, triggers: re.Pattern[str] = _TRIGGER
+) -> list[tuple[int, int, dict[str, object]]]:
+    """``(norm_start, norm_end, fields)`` of every date in ``nt``.
+
+    The full pattern is only tried in a short window around each trigger (a number or a
+    calendar word), which keeps long articles fast.
+    """
     norm = nt.text
     found: list[tuple[int, int, dict[str, object]]] = []
     pos = 0
-    while (m := _PATTERN.search(norm, pos)) is not None:
-        fields = _resolve(norm, m, published)
-        if fields is None:  # rejected: a shorter candidate may still start inside it
-            pos = m.start() + 1
+    for trig in triggers.finditer(norm):
+        t = trig.start()
+        if t < pos:
             continue
-        pos = m.end()
-        if m.lastgroup == "kwyear" and m.group("kyear2"):  # عامي 1936 و1939: two years
-            found.append((m.start(), m.end("kyear"), fields))
-            found.append(
-                (m.start("kyear2"), m.end("kyear2"), {"value": m.group("kyear2"), "precision": "year"})
-            )
-        else:
-            found.append((m.start(), m.end(), fields))
+        limit = min(len(norm), trig.end() + _WINDOW)
+        for c in _candidates(norm, _window_start(norm, t, pos), t):
+            if c < pos or (m := _PATTERN.match(norm, c, limit)) is None:
+                continue
+            fields = _resolve(norm, m, published)
+            if fields is None:
+                continue
+            if m.lastgroup == "kwyear" and m.group("kyear2"):  # عامي 1936 و1939: two years
+                found.append((m.start(), m.end("kyear"), fields))
+                kyear2 = {"value": m.group("kyear2"), "precision": "year"}
+                found.append((m.start("kyear2"), m.end("kyear2"), kyear2))
+            else:
+                found.append((m.start(), m.end(), fields))
+            pos = m.end()
     return found
 
 
 def date_spans(nt: NormText) -> list[tuple[int, int]]:
-    """Normalised spans of the dates in ``nt`` (figures inside them are not quantities)."""
-    return [(s, e) for s, e, _ in _scan(nt, None)]
+    """Normalised spans of the dates with digits in ``nt`` (figures inside them are not quantities)."""
+    return [(s, e) for s, e, _ in _scan(nt, None, _DATE_DIGITS)]
 
 
 def extract_dates(

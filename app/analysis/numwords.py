@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cache
+from itertools import accumulate
 
 from app.paths import resources_dir
 
@@ -31,7 +33,17 @@ _ONE_TO_ONE = {
     **{chr(0x0660 + i): str(i) for i in range(10)},
     **{chr(0x06F0 + i): str(i) for i in range(10)},
 }
-_TABLE = str.maketrans(_ONE_TO_ONE)
+
+
+def _translate(text: str) -> str:
+    """Map characters by ``_ONE_TO_ONE`` with one C-speed ``str.replace`` per character present: an order
+    of magnitude faster on long Arabic texts."""
+    for src, dst in _ONE_TO_ONE.items():
+        if src in text:
+            text = text.replace(src, dst)
+    return text
+
+
 # Diacritics, dagger alef, tatweel, zero-width (non-)joiners, direction marks, soft hyphen.
 IGNORABLE = "\u064b-\u0652\u0670\u0640\u200b-\u200f\u061c\u00ad\u2066-\u2069"
 _IGNORABLE_RE = re.compile(f"[{IGNORABLE}]+")
@@ -39,7 +51,7 @@ _IGNORABLE_RE = re.compile(f"[{IGNORABLE}]+")
 
 def norm_word(word: str) -> str:
     """The normalised form of a lexicon word or token (no offsets kept)."""
-    return _IGNORABLE_RE.sub("", word.translate(_TABLE))
+    return _IGNORABLE_RE.sub("", _translate(word))
 
 
 class NormText:
@@ -49,24 +61,12 @@ class NormText:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        translated = original.translate(_TABLE)
-        keys: list[int] = []
-        shift: list[int] = []
-        pieces: list[str] = []
-        last = removed = 0
-        for m in _IGNORABLE_RE.finditer(translated):
-            pieces.append(translated[last : m.start()])
-            removed += m.end() - m.start()
-            keys.append(m.start() - (removed - (m.end() - m.start())))
-            shift.append(removed)
-            last = m.end()
-        if keys:
-            pieces.append(translated[last:])
-            self.text = "".join(pieces)
-        else:
-            self.text = translated
-        self._keys = keys
-        self._shift = shift
+        translated = _translate(original)
+        spans = [m.span() for m in _IGNORABLE_RE.finditer(translated)]
+        self.text = _IGNORABLE_RE.sub("", translated) if spans else translated
+        # A run removed at original [a, b) sits before normalised offset a - (removed so far).
+        self._shift = list(accumulate(b - a for a, b in spans))
+        self._keys = [a - (shift - (b - a)) for (a, b), shift in zip(spans, self._shift, strict=True)]
 
     def orig(self, i: int) -> int:
         """The offset in the original text of normalised offset ``i`` (marks after a char stay with it)."""
@@ -111,7 +111,7 @@ _UNIT_WORDS: dict[int, str] = {
 }
 _TEEN_HEADS: dict[int, str] = {1: "احد احدي", 2: "اثنا اثني اثنتا اثنتي"}
 _TENS = {20: "عشر", 30: "ثلاث", 40: "اربع", 50: "خمس", 60: "ست", 70: "سبع", 80: "ثمان", 90: "تسع"}
-_HUNDRED = ("مئه", "مائه", "ميه")
+_HUNDRED = ("مئه", "مائه")
 _TWO_HUNDRED = "مئتا مئتي مئتان مئتين مائتا مائتي مائتان مائتين"
 _SCALES: dict[float, tuple[str, str]] = {
     # value: (singular/accusative forms, plural forms — ×value after 3..10)
@@ -174,9 +174,27 @@ TEEN_HEADS = {f: v for v, forms in _TEEN_HEADS.items() for f in forms.split()}
 TEEN_TAILS = ("عشر", "عشره")
 
 
-def alternation(forms: object) -> str:
-    """A regex alternation of literal forms, longest first."""
-    return "|".join(sorted({re.escape(str(f)) for f in forms}, key=lambda s: (-len(s), s)))  # type: ignore[attr-defined]
+def alternation(forms: Iterable[str]) -> str:
+    """A regex matching any of the literal ``forms`` (longest first), built as a trie so that
+    ``re`` rejects a position after one or two characters: an order of magnitude faster than a
+    flat alternation on long texts. Spaces inside forms match any run of whitespace."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def parse_digits(s: str) -> float | None:

@@ -38,7 +38,7 @@ __all__ = ["extract_quantities"]
 
 _UNIT_FORMS = [w for w, n in NUM_WORDS.items() if n.kind == UNIT and n.value >= 3]
 _WORDS = alternation([*NUM_WORDS, *VAGUE])
-_PRE = r"(?P<pre>[وف]?(?:لل|[بلك])?)"
+_PRE = r"(?P<pre>[وف]?(?:لل|[بل])?)"
 _TOKEN = re.compile(
     rf"""{_PRE}(?:
         (?P<digits>\d+(?:[.,]\d+)*)
@@ -48,7 +48,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _DUALS = alternation([f for f, e in units_lexicon().items() if e.dual])
-_FINDER = re.compile(rf"(?<!\w)[وفبلك]{{0,3}}(?:\d|(?:ال)?(?:{_WORDS})(?!\w)|(?P<dual>{_DUALS})(?!\w))")
+_FINDER = re.compile(rf"(?<!\w)[وفبل]{{0,3}}(?:\d|(?:ال)?(?:{_WORDS})(?!\w)|(?P<dual>{_DUALS})(?!\w))")
 _JOIN = re.compile(r"\s+(?:و\s+)?(?=\S)")
 
 _QUALIFIERS = {
@@ -59,7 +59,7 @@ _QUALIFIERS = {
     "at_least": "علي الاقل|ما لا يقل عن|لا يقل عن",
 }
 _QUAL_KIND = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases.split("|")}
-_QUAL_ALT = alternation(_QUAL_KIND).replace("\\ ", r"\s+")
+_QUAL_ALT = alternation(_QUAL_KIND)
 _QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[وب]?(?P<q>{_QUAL_ALT})\s*(?:\$\s*)?$")
 _QUAL_AFTER = re.compile(r"\s+(?P<q>تقريبا|علي\s+الاقل)(?!\w)")
 _PERCENT = re.compile(r"\s*(?P<u>%|(?:في\s+ال|بال)م(?:ئ|ائ|ا|ي)ه)(?!\w)")
