@@ -37,6 +37,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 # Characters allowed in text although Unicode calls them controls.
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# C0 controls but those, DEL and the C1 controls.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 # More than this share of control characters makes a decoded file binary.
 MAX_CONTROL_RATIO = 0.05
 
@@ -151,9 +153,7 @@ def control_ratio(text: str) -> float:
     """The share of control characters (other than tabs, newlines...) in ``text``."""
     if not text:
         return 0.0
-    controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
-    controls += sum(1 for ch in text if "\x7f" <= ch <= "\x9f")
-    return controls / len(text)
+    return sum(1 for _ in _CONTROLS.finditer(text)) / len(text)
 
 
 def check_text(name: str, text: str) -> None:

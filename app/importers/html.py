@@ -14,7 +14,7 @@ import lxml.html
 from lxml import etree
 
 from app.errors import InputError
-from app.importers.detect import check_text, decode, detect_encoding
+from app.importers.detect import decode, detect_encoding
 from app.importers.metadata import PageMetadata, read_metadata
 from app.importers.model import ImportedDocument, is_blank, make_document, refuse
 from app.importers.text import decode_input, require_text
@@ -58,7 +58,8 @@ def _parse(name: str, text: str) -> lxml.html.HtmlElement:
     try:
         return lxml.html.document_fromstring(_NOT_XML.sub(" ", text).encode("utf-8"), parser=parser)
     except (etree.LxmlError, ValueError) as exc:
-        raise refuse(name, f"it is not a readable HTML page ({exc})") from None
+        reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise refuse(name, f"it is not a readable HTML page ({reason})") from None
 
 
 def _strip_boilerplate(root: lxml.html.HtmlElement) -> None:
@@ -157,7 +158,6 @@ def import_html(name: str, data: bytes | str, encoding: str | None) -> ImportedD
     source, used = _decode_html(name, data, encoding)
     source = normalize_newlines(source)
     require_text(name, source)
-    check_text(name, source)
     root = _parse(name, source)
     meta: PageMetadata = read_metadata(root)
     _strip_boilerplate(root)
