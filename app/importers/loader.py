@@ -144,6 +144,7 @@ def load_text(
 ) -> ImportedDocument:
     """Import pasted or dropped text (or bytes); HTML is recognised unless ``fmt`` is given."""
     _check_format(fmt)
+    name = os.path.basename(name.rstrip("/\\")) or name
     limit = max_import_bytes()
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
     if size > limit:

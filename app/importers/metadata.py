@@ -7,6 +7,7 @@ canonical link, ``<title>`` and JSON-LD ``NewsArticle`` (or any ``*Article``) ob
 from __future__ import annotations
 
 import datetime
+import email.utils
 import json
 import re
 from collections.abc import Iterator
@@ -38,15 +39,20 @@ def _clean(value: object) -> str | None:
 
 
 def parse_date(value: object) -> datetime.date | None:
-    """The date at the start of an ISO-like date or timestamp (``2024-03-05T10:00Z``)."""
+    """The date of an ISO-like date or timestamp (``2024-03-05T10:00Z``, any digits) or of an
+    RFC 2822 one (``Tue, 05 Mar 2024 10:00:00 GMT``); None for anything else or ambiguous.
+    """
     if not isinstance(value, str):
         return None
     match = _DATE.match(value)
-    if not match:
-        return None
+    if match:
+        try:
+            return datetime.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            return None
     try:
-        return datetime.date(*(int(part) for part in match.groups()))
-    except ValueError:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
 

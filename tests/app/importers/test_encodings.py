@@ -117,3 +117,7 @@ def test_pasted_str_is_taken_as_is() -> None:
     assert doc.text == "نص ملصوق\n"
     assert doc.encoding is None
     assert doc.source_filename == "pasted text"
+
+
+def test_a_dropped_path_is_named_by_its_basename() -> None:
+    assert load_text(b"abc", name="/home/user/news/a.txt").source_filename == "a.txt"

@@ -207,3 +207,19 @@ def test_control_characters_in_a_page_do_not_break_the_tree() -> None:
         f"<html><meta name=author content=x><body><nav>\x1b</nav>\x1b<p>{ARABIC}\x1b</p>", fmt="html"
     )
     assert doc.text == ARABIC
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-05T22:30:00+03:00", datetime.date(2024, 3, 5)),
+        ("٢٠٢٤-٠٣-٠٥", datetime.date(2024, 3, 5)),  # Arabic-Indic digits
+        ("Tue, 05 Mar 2024 10:00:00 GMT", datetime.date(2024, 3, 5)),
+        ("05/03/2024", None),  # day or month first? not guessed
+        ("2024-02-30", None),
+        ("قريبا", None),
+    ],
+)
+def test_publication_dates(value: str, expected: datetime.date | None) -> None:
+    page = f'<html><head><meta name="date" content="{value}"></head><body><p>{ARABIC}</p></body></html>'
+    assert load_text(page).published_on == expected
