@@ -106,6 +106,8 @@ def _read(path: str, name: str, limit: int) -> bytes:
         raise refuse(name, "permission denied") from None
     except OSError as exc:
         raise refuse(name, f"it cannot be read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL in the path
+        raise refuse(name, "it is not a valid file name") from None
     if len(data) > limit:
         raise refuse(name, f"it is over the import limit of {limit} bytes")
     return data

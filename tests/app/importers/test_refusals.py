@@ -150,3 +150,12 @@ def test_nothing_is_written(tmp_path: Path) -> None:
 def test_only_invisible_characters_count_as_empty(fmt: str) -> None:
     with pytest.raises(InputError, match="empty|no text"):
         load_text("<p>\u200f\ufeff \u200b</p>" if fmt == "html" else "\u200f\ufeff \u200b\n", fmt=fmt)
+
+
+def test_symlink_loop_and_invalid_names(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    assert _refused(tmp_path / "a.txt").startswith('cannot import "a.txt": it cannot be read (')
+    with pytest.raises(InputError, match="not a valid file name"):
+        load_document("bad\x00name.txt")
+    assert _refused(Path("/dev/null")) == 'cannot import "null": it is not a regular file'
