@@ -1,0 +1,1 @@
+"""Sanad's review workstation (PySide6). Calls the services in ``app/`` only."""

@@ -1,0 +1,200 @@
+"""The article: right-to-left, shaped Arabic in the shipped font, claims highlighted.
+
+Hovering a claim shows its score and reasons; clicking one selects it; selecting a claim
+elsewhere scrolls here. Offsets from the services are code points; this view converts
+them to Qt positions with one :class:`~ui.offsets.OffsetMap`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from ui import styles
+from ui.fonts import arabic_font
+from ui.highlighter import ClaimHighlighter, Span
+from ui.labels import kind_labels, reason_label, status_labels
+from ui.offsets import OffsetMap
+from ui.snapshot import ClaimRow, RatingInfo
+
+BASE_POINT_SIZE = 14.0
+ZOOM_STEP = 1.0
+MIN_ZOOM, MAX_ZOOM = -6, 16
+
+
+class ArticleView(QPlainTextEdit):
+    claimClicked = Signal(int)  # noqa: N815 - Qt naming
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setFont(arabic_font(BASE_POINT_SIZE))
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setMouseTracking(True)
+        self.highlighter = ClaimHighlighter(self.document())
+        self.offsets = OffsetMap("")
+        self.text = ""
+        self.claims: dict[int, ClaimRow] = {}
+        self.ratings: dict[str, RatingInfo] = {}
+        self.language = "ar"
+        self.selected: int | None = None
+        self.threshold = 0.0
+        self.zoom_steps = 0
+        self._starts: list[tuple[int, int]] = []  # (qt start, claim id), sorted
+        self._longest = 0
+
+    # -- content --------------------------------------------------------------------------
+
+    def set_article(self, text: str, claims: list[ClaimRow], ratings: dict[str, RatingInfo]) -> None:
+        self.text = text
+        self.offsets = OffsetMap(text)
+        self.ratings = ratings
+        self.selected = None
+        self.claims = {c.id: c for c in claims}
+        self.highlighter.blockSignals(True)
+        self.document().setPlainText(text)
+        self.highlighter.blockSignals(False)
+        self._reindex()
+        self.highlighter.set_all({c.id: self._spans(c) for c in self.claims.values() if self._shown(c)})
+
+    def clear_article(self) -> None:
+        self.set_article("", [], self.ratings)
+
+    def set_threshold(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.highlighter.set_all({c.id: self._spans(c) for c in self.claims.values() if self._shown(c)})
+
+    def update_claims(self, rows: dict[int, ClaimRow], removed: set[int]) -> None:
+        """Repaint only the claims that changed (and the blocks they cover)."""
+        for cid in removed:
+            self.claims.pop(cid, None)
+        self.claims.update(rows)
+        if self.selected in removed:
+            self.selected = None
+        self._reindex()
+        hidden = {cid for cid, c in rows.items() if not self._shown(c)}
+        self.highlighter.update({cid: self._spans(c) for cid, c in rows.items() if cid not in hidden},
+                                removed=set(removed) | hidden)
+
+    def _shown(self, claim: ClaimRow) -> bool:
+        return claim.origin != "detector" or claim.score is None or claim.score >= self.threshold \
+            or claim.status != "new" or claim.verdict is not None
+
+    def _reindex(self) -> None:
+        to_qt = self.offsets.to_qt
+        self._starts = sorted((to_qt(c.start), c.id) for c in self.claims.values())
+        self._longest = max((to_qt(c.end) - to_qt(c.start) for c in self.claims.values()), default=0)
+
+    def _spans(self, claim: ClaimRow) -> list[Span]:
+        to_qt = self.offsets.to_qt
+        base = styles.claim_format(claim, self.ratings, claim.id == self.selected)
+        spans = [Span(to_qt(claim.start), to_qt(claim.end), base, 0)]
+        if claim.speaker_span:
+            s, e = claim.speaker_span
+            spans.append(Span(to_qt(s), to_qt(e), styles.speaker_format(base), 1))
+        spans += [Span(to_qt(s), to_qt(e), styles.figure_format(base), 2) for s, e in claim.figures]
+        return spans
+
+    # -- selection ------------------------------------------------------------------------
+
+    def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
+        previous, self.selected = self.selected, claim_id
+        changed = {cid: self.claims[cid] for cid in (previous, claim_id) if cid in self.claims}
+        self.highlighter.update({cid: self._spans(c) for cid, c in changed.items() if self._shown(c)})
+        claim = self.claims.get(claim_id) if claim_id is not None else None
+        if claim is not None and scroll:
+            cursor = self.textCursor()
+            cursor.setPosition(self.offsets.to_qt(claim.end))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            cursor.setPosition(self.offsets.to_qt(claim.start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def claim_at(self, position: int) -> int | None:
+        """The shortest claim covering a Qt position."""
+        best: tuple[int, int] | None = None
+        to_qt = self.offsets.to_qt
+        i = bisect_right(self._starts, (position, 1 << 62))
+        while i > 0:
+            i -= 1
+            start, cid = self._starts[i]
+            if position - start > self._longest:
+                break
+            claim = self.claims[cid]
+            end = to_qt(claim.end)
+            if start <= position < end and (best is None or end - start < best[0]):
+                best = (end - start, cid)
+        return best[1] if best else None
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as code-point offsets, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.from_qt(cursor.selectionStart()), self.offsets.from_qt(cursor.selectionEnd())
+
+    def cursor_offset(self) -> int:
+        return self.offsets.from_qt(self.textCursor().position())
+
+    def select_offsets(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.offsets.to_qt(start))
+        cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # -- mouse and tooltips ---------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            cid = self.claim_at(self.cursorForPosition(event.position().toPoint()).position())
+            if cid is not None:
+                self.claimClicked.emit(cid)
+
+    def tooltip_text(self, claim_id: int) -> str:
+        claim = self.claims[claim_id]
+        lines = [self.tr("Status: %1").replace("%1", status_labels().get(claim.status, claim.status)),
+                 self.tr("Kind: %1").replace("%1", kind_labels().get(claim.kind, claim.kind))]
+        rating = self.ratings.get(claim.verdict or "")
+        if rating:
+            lines.append(self.tr("Verdict: %1").replace("%1", rating.label(self.language)))
+        if claim.score is not None:
+            lines.append(self.tr("Score: %1").replace("%1", f"{claim.score:.2f}"))
+        if claim.reasons:
+            reasons = "، ".join(reason_label(r, self.language) for r in claim.reasons)
+            lines.append(self.tr("Reasons: %1").replace("%1", reasons))
+        if claim.speaker:
+            lines.append(self.tr("Speaker: %1").replace("%1", claim.speaker))
+        if claim.conflicts:
+            lines.append(self.tr("Conflicts with another figure: %1").replace("%1", "؛ ".join(claim.conflicts)))
+        return "\n".join(lines)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            pos: QPoint = event.pos()  # type: ignore[attr-defined]
+            cid = self.claim_at(self.cursorForPosition(pos).position())
+            if cid is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(cid), self)  # type: ignore[attr-defined]
+            return True
+        return super().viewportEvent(event)
+
+    # -- zoom -----------------------------------------------------------------------------
+
+    def set_zoom(self, steps: int) -> None:
+        self.zoom_steps = max(MIN_ZOOM, min(MAX_ZOOM, steps))
+        font = self.font()
+        font.setPointSizeF(BASE_POINT_SIZE + self.zoom_steps * ZOOM_STEP)
+        self.setFont(font)
+
+    def zoom_by(self, delta: int) -> None:
+        self.set_zoom(self.zoom_steps + delta)

@@ -1,0 +1,160 @@
+"""The claims list: search, filters (status, verdict, kind, speaker) and the table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.labels import kind_labels, status_labels
+from ui.models.claims_model import (
+    EXCERPT,
+    ID_ROLE,
+    KIND_ROLE,
+    SPEAKER_ROLE,
+    STATUS_ROLE,
+    VERDICT_ROLE,
+    ClaimsFilter,
+    ClaimsModel,
+)
+from ui.snapshot import ClaimRow, RatingInfo
+
+
+class ClaimsList(QWidget):
+    claimSelected = Signal(object)  # noqa: N815 - claim id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClaimsModel(self)
+        self._quiet = False
+        self.proxy = ClaimsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.filters = {role: QComboBox() for role in (STATUS_ROLE, VERDICT_ROLE, KIND_ROLE, SPEAKER_ROLE)}
+        for role, combo in self.filters.items():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i, r=role, c=combo: self.proxy.set_criterion(r, c.currentData() or ""))
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(EXCERPT, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(EXCERPT, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 2)
+        for combo in self.filters.values():
+            row.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+        self.retranslate()
+
+    # -- content --------------------------------------------------------------------------
+
+    def set_claims(self, rows: list[ClaimRow], ratings: dict[str, RatingInfo]) -> None:
+        self.model.set_claims(rows, ratings)
+        self._fill_filters()
+
+    def update_claims(self, changed: dict[int, ClaimRow], removed: set[int]) -> None:
+        current = self.current_id()
+        self.model.update_claims(changed, removed)
+        if changed and any(r.speaker for r in changed.values()):
+            self._fill_filters()
+        if current is not None and current not in removed:
+            self.select(current, notify=False)
+
+    def retranslate(self, language: str | None = None) -> None:
+        self.search.setPlaceholderText(self.tr("Search claims and speakers…"))
+        if language:
+            self.model.retranslate(language)
+        self._fill_filters()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_filters(self) -> None:
+        ratings = sorted(self.model.ratings.values(), key=lambda r: r.position)
+        speakers = sorted({r.speaker for r in self.model.rows if r.speaker})
+        choices = {
+            STATUS_ROLE: (self.tr("Any status"), list(status_labels().items())),
+            VERDICT_ROLE: (self.tr("Any verdict"), [(r.key, r.label(self.model.language)) for r in ratings]),
+            KIND_ROLE: (self.tr("Any kind"), list(kind_labels().items())),
+            SPEAKER_ROLE: (self.tr("Any speaker"), [(s, s) for s in speakers]),
+        }
+        for role, (anything, items) in choices.items():
+            combo = self.filters[role]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(anything, "")
+            for key, label in items:
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.blockSignals(False)
+            self.proxy.set_criterion(role, combo.currentData() or "")
+
+    # -- selection ------------------------------------------------------------------------
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        if not self._quiet:
+            self.claimSelected.emit(self.current_id())
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows()
+        return [index.data(ID_ROLE) for index in rows]
+
+    def visible_ids(self) -> list[int]:
+        return [self.proxy.index(n, 0).data(ID_ROLE) for n in range(self.proxy.rowCount())]
+
+    def select(self, claim_id: int | None, *, notify: bool = True) -> bool:
+        if claim_id is None:
+            self.view.selectionModel().clear()
+            return False
+        n = self.model.row_of(claim_id)
+        index = self.proxy.mapFromSource(self.model.index(n, 0)) if n >= 0 else None
+        if index is None or not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self._quiet = not notify
+        try:
+            self.view.selectionModel().setCurrentIndex(index, flags)
+        finally:
+            self._quiet = False
+        self.view.scrollTo(index)
+        return True
+
+    def step(self, delta: int) -> int | None:
+        """Select the next (or previous) visible claim; returns its id."""
+        count = self.proxy.rowCount()
+        if not count:
+            return None
+        current = self.view.currentIndex()
+        row = current.row() + delta if current.isValid() else (0 if delta > 0 else count - 1)
+        row = max(0, min(count - 1, row))
+        claim_id = self.proxy.index(row, 0).data(ID_ROLE)
+        self.select(claim_id)
+        return claim_id

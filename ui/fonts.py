@@ -1,0 +1,31 @@
+"""The shipped Arabic font (Noto Sans Arabic, OFL), loaded once; system fonts are not relied on."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from app.paths import resources_dir
+
+FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+_family: str | None = None
+
+
+def load_fonts() -> str:
+    """Register the shipped fonts with Qt; returns their family name."""
+    global _family
+    if _family is None:
+        families: list[str] = []
+        for name in FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+            if font_id < 0:
+                raise RuntimeError(f"cannot load the shipped font {name}")
+            families += QFontDatabase.applicationFontFamilies(font_id)
+        _family = families[0]
+    return _family
+
+
+def arabic_font(point_size: float = 13.0) -> QFont:
+    font = QFont(load_fonts())
+    font.setPointSizeF(point_size)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font

@@ -1,0 +1,50 @@
+"""The legend under the article: what each colour and underline means."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui import styles
+from ui.labels import status_labels
+from ui.snapshot import RatingInfo
+
+_LINE_CSS = {
+    QTextCharFormat.UnderlineStyle.DotLine: "dotted",
+    QTextCharFormat.UnderlineStyle.DashUnderline: "dashed",
+    QTextCharFormat.UnderlineStyle.WaveUnderline: "wavy",
+    QTextCharFormat.UnderlineStyle.SingleUnderline: "solid",
+}
+
+
+class Legend(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.ratings: list[RatingInfo] = []
+        self.language = "ar"
+        self.refresh_text()
+
+    def set_ratings(self, ratings: list[RatingInfo], language: str) -> None:
+        self.ratings, self.language = ratings, language
+        self.refresh_text()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh_text()
+        super().changeEvent(event)
+
+    def refresh_text(self) -> None:
+        parts = []
+        for key, label in status_labels().items():
+            line = _LINE_CSS.get(styles.UNDERLINES[key])
+            deco = f"text-decoration: underline {line};" if line else "color:#757575;"
+            parts.append(f'<span style="background:{styles.STATUS_COLORS[key]}; {deco}">&nbsp;{label}&nbsp;</span>')
+        verdicts = " ".join(f'<span style="background:{r.color}; color:white">&nbsp;{r.label(self.language)}&nbsp;</span>'
+                            for r in self.ratings)
+        marks = (f'<b style="color:{styles.SPEAKER_INK}">{self.tr("speaker")}</b> · '
+                 f'<b style="color:{styles.FIGURE_INK}; text-decoration: overline">{self.tr("figure")}</b>')
+        self.setText(f"{self.tr('Status (underline):')} {' '.join(parts)}<br>"
+                     f"{self.tr('Verdict (colour):')} {verdicts}<br>{marks}")

@@ -1,0 +1,104 @@
+"""The claim-editing actions of the main window: add, re-span, split, merge, status, verdict, delete.
+
+Each calls one service command through the window's :class:`~ui.runner.CommandRunner`, so
+each is one step of the shared undo history.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.services import claims
+
+if TYPE_CHECKING:
+    from ui.mainwindow.window import MainWindow
+    from ui.snapshot import ClaimRow
+
+
+def word_step(text: str, pos: int, direction: int) -> int:
+    """The offset one word away from ``pos`` (forward if ``direction`` > 0), skipping spaces first."""
+    n = len(text)
+    if direction > 0:
+        while pos < n and text[pos].isspace():
+            pos += 1
+        while pos < n and not text[pos].isspace():
+            pos += 1
+    else:
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        while pos > 0 and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
+class ClaimEditor:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+
+    def _claim(self) -> ClaimRow | None:
+        cid = self.w.current_claim_id()
+        return self.w.view.claims.get(cid) if cid is not None else None
+
+    def _select_result(self, changes: object) -> None:
+        result = getattr(changes, "result", None)
+        if isinstance(result, int):
+            self.w.select_claim(result)
+
+    def add_from_selection(self) -> None:
+        span = self.w.view.selection_span()
+        if self.w.article is None or span is None:
+            self.w.show_message(self.w.tr("Select some text of the article first."))
+            return
+        self._select_result(self.w.runner.run(claims.add_claim, self.w.article.id, *span))
+
+    def span_to_selection(self) -> None:
+        claim, span = self._claim(), self.w.view.selection_span()
+        if claim is not None and span is not None:
+            self.w.runner.run_quietly(claims.change_span, claim.id, *span, expected_version=claim.version)
+
+    def adjust(self, end: str, direction: int) -> None:
+        """Move the claim's start or end by one word (direction +1 = later in the text)."""
+        claim = self._claim()
+        if claim is None or self.w.article is None:
+            return
+        text = self.w.article.text
+        start, stop = claim.start, claim.end
+        if end == "end":
+            stop = word_step(text, stop, direction)
+        else:
+            start = word_step(text, start, direction)
+        if (start, stop) != (claim.start, claim.end):
+            self.w.runner.run_quietly(claims.change_span, claim.id, start, stop, expected_version=claim.version)
+
+    def split_at_cursor(self) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        self._select_result(self.w.runner.run_quietly(
+            claims.split_claim, claim.id, self.w.view.cursor_offset(), expected_version=claim.version))
+
+    def merge_selected(self) -> None:
+        ids = self.w.claims.selected_ids()
+        if len(ids) < 2:
+            self.w.show_message(self.w.tr("Select two or more claims in the list to merge them."))
+            return
+        self._select_result(self.w.runner.run_quietly(claims.merge_claims, ids))
+
+    def delete_current(self) -> None:
+        claim = self._claim()
+        if claim is not None:
+            self.w.runner.run_quietly(claims.delete_claim, claim.id, expected_version=claim.version)
+
+    def set_status(self, status: str) -> None:
+        claim = self._claim()
+        if claim is not None:
+            self.w.runner.run_quietly(claims.set_status, claim.id, status, expected_version=claim.version)
+
+    def set_verdict(self, key: str | None) -> None:
+        claim = self._claim()
+        if claim is not None:
+            self.w.runner.run_quietly(claims.set_verdict, claim.id, key, expected_version=claim.version)
+
+    def set_verdict_slot(self, slot: int) -> None:
+        if 1 <= slot <= len(self.w.ratings_list):
+            self.set_verdict(self.w.ratings_list[slot - 1].key)

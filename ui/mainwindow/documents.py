@@ -1,0 +1,167 @@
+"""Opening, importing, analysing and deleting articles for the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from app.errors import SanadError
+from app.importers import SUPPORTED_SUFFIXES, load_document
+from app.services import articles
+from app.services.articles import NewArticle
+from ui.dialogs import ArticleDialog
+from ui.workers import AnalysisWorker, start
+
+if TYPE_CHECKING:
+    from ui.mainwindow.window import MainWindow
+
+
+class DocumentController:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.worker: AnalysisWorker | None = None
+        self.recent_menu: QMenu | None = None
+
+    # -- recent files ---------------------------------------------------------------------
+
+    def build_recent_menu(self, file_menu: QMenu) -> None:
+        self.recent_menu = QMenu(file_menu)
+        file_menu.insertMenu(file_menu.actions()[1], self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        assert self.recent_menu is not None
+        self.recent_menu.setTitle(self.w.tr("Recent files"))
+        self.recent_menu.clear()
+        for path in self.w.settings.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.import_path(p))
+        self.recent_menu.setEnabled(bool(self.w.settings.recent_files()))
+
+    # -- importing ------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(self.w, self.w.tr("Open an article"), "",
+                                              self.w.tr("Articles (%1)").replace("%1", patterns))
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str, *, ask: bool = True) -> int | None:
+        """Import a file (or re-open the stored article with the same text), then show it."""
+        try:
+            doc = load_document(path)
+        except SanadError as exc:
+            self.w.runner.report(exc.message)
+            return None
+        self.w.settings.add_recent_file(str(Path(path).resolve()))
+        with self.w.ws.db.read_session() as s:
+            existing = articles.find_by_text(s, doc.text)
+            existing_id = existing.id if existing is not None else None
+        if existing_id is not None:
+            self.open_article(existing_id)
+            return existing_id
+        if ask:
+            return self._import_from(ArticleDialog(self.w, text=doc.text, doc=doc))
+        return self._import(NewArticle(
+            text=doc.text, title=doc.title or "", outlet=doc.outlet, url=doc.url, author=doc.author,
+            published_on=doc.published_on, source_filename=doc.source_filename))
+
+    def paste_new(self) -> int | None:
+        return self._import_from(ArticleDialog(self.w, editable_text=True))
+
+    def _import_from(self, dialog: ArticleDialog) -> int | None:
+        """Ask for the article's details (and text), then import it."""
+        if not self.w.exec_dialog(dialog):
+            return None
+        try:
+            new = dialog.new_article()
+        except SanadError as exc:
+            self.w.runner.report(exc.message)
+            return None
+        return self._import(new)
+
+    def _import(self, new: NewArticle) -> int | None:
+        changes = self.w.runner.run(articles.import_article, new)
+        if changes is None or not isinstance(changes.result, int):
+            return None
+        self.open_article(changes.result)
+        return changes.result
+
+    def open_startup(self, path: str | None) -> None:
+        """At start: import FILE (no questions), else re-open the last article, else show the library."""
+        if path:
+            if self.import_path(path, ask=False) is None:
+                self.w.ready.emit()
+            return
+        last = self.w.settings.last_article()
+        if last is None or not self.open_article(last):
+            self.w.library_dock.show()
+            self.w.ready.emit()
+
+    def open_article(self, article_id: int) -> bool:
+        if not self.w.show_article(article_id) or self.w.article is None:
+            return False
+        if not self.w.article.analyzed:
+            self.start_analysis(article_id)
+        else:
+            self.w.ready.emit()
+        return True
+
+    def delete_article(self, article_id: int) -> None:
+        answer = QMessageBox.question(self.w, self.w.tr("Delete article"), self.w.tr(
+            "Delete this article and all its claims? (Edit → Undo brings it back.)"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.w.runner.run(articles.delete_article, article_id)
+
+    def delete_current(self) -> None:
+        if self.w.article is not None:
+            self.delete_article(self.w.article.id)
+
+    # -- analysis -------------------------------------------------------------------------
+
+    def analyze_current(self) -> None:
+        if self.w.article is not None:
+            self.start_analysis(self.w.article.id)
+
+    def start_analysis(self, article_id: int) -> None:
+        if self.worker is not None:
+            return
+        worker = AnalysisWorker(self.w.ws, article_id, self.w.settings.highlight_threshold())
+        worker.signals.progress.connect(lambda f: self.w.progress.setValue(int(f * 100)))
+        worker.signals.finished.connect(lambda changes: self._analysis_done(article_id, changes))
+        worker.signals.failed.connect(lambda message: self._analysis_done(article_id, None, message))
+        worker.signals.cancelled.connect(
+            lambda: self._analysis_done(article_id, None, self.w.tr("Analysis cancelled.")))
+        self.worker = worker
+        self.w.progress.setValue(0)
+        self.w.progress.show()
+        self.w.cancel_button.show()
+        self.w.show_message(self.w.tr("Looking for check-worthy claims…"))
+        self.w.update_actions()
+        start(worker)
+
+    def cancel_analysis(self, wait: bool = False) -> None:
+        worker = self.worker
+        if worker is not None:
+            worker.cancel()
+            if wait:
+                worker.done.wait(10)
+
+    def _analysis_done(self, article_id: int, changes: object, message: str | None = None) -> None:
+        self.worker = None
+        self.w.progress.hide()
+        self.w.cancel_button.hide()
+        self.w.library.refresh()
+        if message is None:
+            result = getattr(changes, "result", None) or {}
+            self.w.show_message(self.w.tr("%1 claims found.").replace("%1", str(result.get("added", 0))))
+        else:
+            self.w.show_message(message.splitlines()[-1] if message else "")
+        if self.w.article is not None and self.w.article.id == article_id:
+            self.w.show_article(article_id)
+        self.w.update_actions()
+        self.w.ready.emit()

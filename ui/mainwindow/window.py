@@ -1,0 +1,334 @@
+"""The main window: the article on the left; the claims list above the review panel on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import NotFoundError
+from app.importers import SUPPORTED_SUFFIXES
+from app.services.changes import Changes
+from app.services.core import Workspace
+from ui.article_view import ArticleView
+from ui.claims_list import ClaimsList
+from ui.i18n import Translations
+from ui.legend import Legend
+from ui.library import LibraryWidget
+from ui.mainwindow.actions import VERDICT_SLOTS, ActionRegistry
+from ui.mainwindow.claim_actions import ClaimEditor
+from ui.mainwindow.documents import DocumentController
+from ui.preferences import PreferencesDialog
+from ui.review_panel import ReviewPanel
+from ui.runner import CommandRunner
+from ui.settings import Settings
+from ui.snapshot import ArticleSnapshot, load_article, load_claims, load_ratings
+
+FULL_RELOAD_OVER = 50  # changed claims beyond which the article is simply re-read
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # an article is shown, highlighted and no analysis is running
+
+    def __init__(self, ws: Workspace, settings: Settings, translations: Translations) -> None:
+        super().__init__()
+        self.ws, self.settings, self.translations = ws, settings, translations
+        self.language = translations.language
+        self.runner = CommandRunner(ws, self)
+        self.ratings_list = load_ratings(ws)
+        self.ratings = {r.key: r for r in self.ratings_list}
+        self.article: ArticleSnapshot | None = None
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self.editor = ClaimEditor(self)
+        self.documents = DocumentController(self)
+        self.registry = ActionRegistry(self, self.menuBar(), self._handlers())
+        self.documents.build_recent_menu(self.registry.menus["file"])
+        self._wire()
+        self.apply_language(self.language, reload=False)
+        self.view.set_threshold(settings.highlight_threshold())
+        self.view.set_zoom(settings.zoom())
+        self._restore_state()
+        self.update_actions()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.view = ArticleView()
+        self.legend = Legend()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.legend)
+        self.claims = ClaimsList()
+        self.panel = ReviewPanel(self.ws, self.runner)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.claims)
+        self.right.addWidget(self.panel)
+        self.right.setSizes([300, 500])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.library = LibraryWidget(self.ws)
+        self.library_dock = QDockWidget(self)
+        self.library_dock.setObjectName("library")
+        self.library_dock.setWidget(self.library)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.library_dock)
+        self.library_dock.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(240)
+        self.cancel_button = QPushButton()
+        self.message = QLabel()
+        self.statusBar().addWidget(self.message, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _handlers(self) -> dict[str, object]:
+        e, d = self.editor, self.documents
+        handlers = {
+            "file.import": d.choose_file, "file.paste": d.paste_new, "file.library": self.toggle_library,
+            "file.analyze": d.analyze_current, "file.cancel": d.cancel_analysis,
+            "file.delete_article": d.delete_current, "file.quit": self.close,
+            "edit.undo": self.runner.undo, "edit.redo": self.runner.redo, "edit.find": self.focus_search,
+            "edit.preferences": self.show_preferences,
+            "claim.next": lambda: self.claims.step(1), "claim.previous": lambda: self.claims.step(-1),
+            "claim.add": e.add_from_selection, "claim.span_to_selection": e.span_to_selection,
+            "claim.extend_end": lambda: e.adjust("end", 1), "claim.shrink_end": lambda: e.adjust("end", -1),
+            "claim.extend_start": lambda: e.adjust("start", -1), "claim.shrink_start": lambda: e.adjust("start", 1),
+            "claim.split": e.split_at_cursor, "claim.merge": e.merge_selected, "claim.delete": e.delete_current,
+            "verdict.clear": lambda: e.set_verdict(None),
+            "view.zoom_in": lambda: self.zoom(1), "view.zoom_out": lambda: self.zoom(-1),
+            "view.zoom_reset": lambda: self.zoom(None), "help.about": self.about,
+        }
+        for status in ("new", "in_progress", "needs_second_review", "done", "dismissed"):
+            handlers[f"status.{status}"] = lambda s=status: e.set_status(s)
+        for n in range(1, VERDICT_SLOTS + 1):
+            handlers[f"verdict.{n}"] = lambda n=n: e.set_verdict_slot(n)
+        return handlers  # type: ignore[return-value]
+
+    def _wire(self) -> None:
+        self.runner.changed.connect(self.on_changes)
+        self.runner.failed.connect(self.show_message)
+        self.claims.claimSelected.connect(self._from_list)
+        self.view.claimClicked.connect(self._from_view)
+        self.view.selectionChanged.connect(self.update_actions)
+        self.library.openRequested.connect(self.documents.open_article)
+        self.library.deleteRequested.connect(self.documents.delete_article)
+        self.library.newRequested.connect(self.documents.paste_new)
+        self.library.importRequested.connect(self.documents.choose_file)
+        self.cancel_button.clicked.connect(self.documents.cancel_analysis)
+
+    # -- language -------------------------------------------------------------------------
+
+    def apply_language(self, language: str, *, reload: bool = True) -> None:
+        if reload:
+            self.translations.apply(language)
+        self.language = language
+        self.view.language = language
+        self.registry.set_verdict_labels([r.label(language) for r in self.ratings_list][:VERDICT_SLOTS])
+        self.legend.set_ratings(self.ratings_list, language)
+        self.panel.set_ratings(self.ratings_list, language)
+        self.claims.retranslate(language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.library_dock.setWindowTitle(self.tr("Articles"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.registry.retranslate()
+        self.update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        if self.exec_dialog(dialog):
+            dialog.save()
+            self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        self.ws.actor = self.settings.reviewer() or self.ws.actor
+        self.view.set_threshold(self.settings.highlight_threshold())
+        if self.settings.language() != self.language:
+            self.apply_language(self.settings.language())
+        self.update_actions()
+
+    def exec_dialog(self, dialog: QWidget) -> bool:
+        """Run a modal dialog (tests replace this to fill and accept it)."""
+        return bool(dialog.exec())  # type: ignore[attr-defined]
+
+    # -- article --------------------------------------------------------------------------
+
+    def show_article(self, article_id: int | None, *, select_first: bool = True) -> bool:
+        try:
+            self.article = load_article(self.ws, article_id) if article_id is not None else None
+        except NotFoundError:
+            self.article = None
+        if self.article is None:
+            self.view.clear_article()
+            self.claims.set_claims([], self.ratings)
+            self.panel.show_claim(None)
+        else:
+            self.view.set_article(self.article.text, self.article.claims, self.ratings)
+            self.claims.set_claims(self.article.claims, self.ratings)
+            self.panel.refresh_sources()
+            self.panel.show_claim(None)
+            if select_first:
+                self.claims.step(1)
+            self.settings.set_last_article(self.article.id)
+        self.update_title()
+        self.update_actions()
+        return self.article is not None
+
+    def update_title(self) -> None:
+        title = self.tr("Sanad — fact-checking workstation")
+        self.setWindowTitle(f"{self.article.title} — {title}" if self.article else title)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh only what the command changed."""
+        if changes.articles or changes.claims:
+            self.library.refresh()
+        if self.article is None:
+            self.update_actions()
+            return
+        if self.article.id in changes.deleted.get("articles", set()):
+            self.show_article(None)
+            return
+        ids = changes.ids("claims") | changes.ids("claim_tags")
+        if self.article.id in changes.ids("articles") or changes.touched("claim_links") \
+                or len(ids) > FULL_RELOAD_OVER:
+            current = self.current_claim_id()
+            self.show_article(self.article.id, select_first=False)
+            self.select_claim(current)
+        elif ids:
+            rows = load_claims(self.ws, self.article.id, ids)
+            removed = {cid for cid in ids if cid not in rows}
+            self.view.update_claims(rows, removed)
+            self.claims.update_claims(rows, removed)
+            self.panel.refresh(changes)
+        elif changes.sources:
+            self.panel.refresh(changes)
+        self.update_actions()
+
+    # -- selection ------------------------------------------------------------------------
+
+    def current_claim_id(self) -> int | None:
+        return self.panel.detail.id if self.panel.detail is not None else None
+
+    def select_claim(self, claim_id: int | None) -> None:
+        self.claims.select(claim_id, notify=False)
+        self._show_claim(claim_id, scroll=True)
+
+    def _from_list(self, claim_id: int | None) -> None:
+        self._show_claim(claim_id, scroll=True)
+
+    def _from_view(self, claim_id: int) -> None:
+        self.claims.select(claim_id, notify=False)
+        self._show_claim(claim_id, scroll=False)
+
+    def _show_claim(self, claim_id: int | None, *, scroll: bool) -> None:
+        self.view.select_claim(claim_id, scroll=scroll)
+        self.panel.show_claim(claim_id)
+        self.update_actions()
+
+    # -- actions state --------------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        a = self.registry.actions
+        has_article, has_claim = self.article is not None, self.current_claim_id() is not None
+        has_selection = self.view.textCursor().hasSelection()
+        for key in ("claim.add",):
+            a[key].setEnabled(has_article and has_selection)
+        a["claim.span_to_selection"].setEnabled(has_claim and has_selection)
+        for key, action in a.items():
+            if key.startswith(("status.", "verdict.")) or key in (
+                    "claim.split", "claim.delete", "claim.extend_end", "claim.shrink_end",
+                    "claim.extend_start", "claim.shrink_start"):
+                action.setEnabled(has_claim)
+        for key in ("file.analyze", "file.delete_article", "claim.next", "claim.previous", "claim.merge"):
+            a[key].setEnabled(has_article)
+        a["file.cancel"].setEnabled(self.documents.worker is not None)
+        undo, redo = self.ws.undo_label(), self.ws.redo_label()
+        a["edit.undo"].setEnabled(undo is not None)
+        a["edit.redo"].setEnabled(redo is not None)
+        a["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        a["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def toggle_library(self) -> None:
+        self.library.refresh()
+        self.library_dock.setVisible(not self.library_dock.isVisible())
+
+    def focus_search(self) -> None:
+        self.claims.search.setFocus()
+        self.claims.search.selectAll()
+
+    def zoom(self, delta: int | None) -> None:
+        self.view.set_zoom(0 if delta is None else self.view.zoom_steps + delta)
+        self.settings.set_zoom(self.view.zoom_steps)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Sanad"), self.tr(
+            "Sanad (سند): a fact-checking workstation for Arabic journalism."))
+
+    # -- drag and drop, state -------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [u.toLocalFile() for u in urls
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        files = self._dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.documents.import_path(files[0])
+
+    def _restore_state(self) -> None:
+        for name, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
+                              ("splitter", self.splitter.restoreState), ("right", self.right.restoreState)):
+            data = self.settings.geometry(name)
+            if data is not None:
+                restore(data)
+
+    def save_state(self) -> None:
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        self.settings.set_geometry("state", self.saveState())
+        self.settings.set_geometry("splitter", self.splitter.saveState())
+        self.settings.set_geometry("right", self.right.saveState())
+        self.settings.set_last_article(self.article.id if self.article else None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.panel.as_checked.flush()
+        self.panel.explanation.flush()
+        self.documents.cancel_analysis(wait=True)
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Qt item models over snapshots read from the services."""

@@ -1,0 +1,292 @@
+"""The review panel of the selected claim. Every edit is saved as it happens (no Save button).
+
+Each save passes the claim's ``expected_version``; if another reviewer changed the claim
+meanwhile, :class:`~ui.dialogs.ConflictDialog` shows both values (keep mine / take theirs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConflictError, NotFoundError
+from app.services import claims
+from app.services.changes import Changes
+from app.services.core import Workspace
+from ui.dialogs import ConflictDialog
+from ui.evidence_widgets import EvidenceWidget
+from ui.labels import kind_labels, status_labels
+from ui.models.claims_model import swatch
+from ui.runner import CommandRunner
+from ui.snapshot import ClaimDetail, RatingInfo, load_detail, source_names
+
+SAVE_DELAY_MS = 800
+
+
+class AutoSaveText(QPlainTextEdit):
+    """A text box that commits its text after a pause in typing and when it loses focus."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMaximumHeight(90)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._saved = ""
+        self.textChanged.connect(self._timer.start)
+
+    def set_saved(self, text: str) -> None:
+        self._saved = text
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        text = self.toPlainText()
+        if text.strip() != self._saved.strip():
+            self._saved = text
+            self.committed.emit(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.flush()
+        super().focusOutEvent(event)
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, ws: Workspace, runner: CommandRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.runner = ws, runner
+        self.detail: ClaimDetail | None = None
+        self.ratings: list[RatingInfo] = []
+        self.language = "ar"
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.as_checked = AutoSaveText()
+        self.speaker = QLineEdit()
+        self._sources = QStringListModel(self)
+        completer = QCompleter(self._sources, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker.setCompleter(completer)
+        self.kind, self.status, self.verdict = QComboBox(), QComboBox(), QComboBox()
+        self.explanation = AutoSaveText()
+        self.evidence = EvidenceWidget(ws, runner)
+        self.evidence.conflict_handler = lambda call: self._versioned(call, self.tr("Evidence"), "", lambda d: "")
+        self.tags, self.reviewer = QLineEdit(), QLineEdit()
+        self.history = QTreeWidget()
+        self.history.setColumnCount(4)
+        self.history.setRootIsDecorated(False)
+        self.history.setMinimumHeight(110)
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in (("quote", self.quote), ("as_checked", self.as_checked), ("speaker", self.speaker),
+                            ("kind", self.kind), ("status", self.status), ("verdict", self.verdict),
+                            ("explanation", self.explanation), ("evidence", self.evidence),
+                            ("tags", self.tags), ("reviewer", self.reviewer), ("history", self.history)):
+            self.labels[key] = QLabel()
+            self.form.addRow(self.labels[key], widget)
+        inner = QWidget()
+        inner.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._connect()
+        self.retranslate()
+        self.show_claim(None)
+
+    def _connect(self) -> None:
+        self.as_checked.committed.connect(lambda text: self._save(
+            claims.set_claim_as_checked, text, self.tr("Claim as checked"), lambda d: d.claim_as_checked))
+        self.explanation.committed.connect(lambda text: self._save(
+            claims.set_explanation, text, self.tr("Explanation"), lambda d: d.explanation))
+        self.speaker.editingFinished.connect(self._speaker_edited)
+        self.tags.editingFinished.connect(self._tags_edited)
+        self.reviewer.editingFinished.connect(self._reviewer_edited)
+        self.kind.activated.connect(lambda _i: self._combo_saved(self.kind, claims.set_kind, lambda d: d.row.kind))
+        self.status.activated.connect(
+            lambda _i: self._combo_saved(self.status, claims.set_status, lambda d: d.row.status))
+        self.verdict.activated.connect(
+            lambda _i: self._combo_saved(self.verdict, claims.set_verdict, lambda d: d.row.verdict))
+
+    # -- language and reference data ------------------------------------------------------
+
+    def retranslate(self) -> None:
+        names = {"quote": self.tr("Quote"), "as_checked": self.tr("Claim as checked"),
+                 "speaker": self.tr("Speaker / source"), "kind": self.tr("Kind"), "status": self.tr("Status"),
+                 "verdict": self.tr("Verdict"), "explanation": self.tr("Explanation"),
+                 "evidence": self.tr("Evidence"), "tags": self.tr("Tags"), "reviewer": self.tr("Reviewer"),
+                 "history": self.tr("History")}
+        for key, label in self.labels.items():
+            label.setText(names[key])
+        self.speaker.setPlaceholderText(self.tr("Who said it (a new name creates a source)"))
+        self.tags.setPlaceholderText(self.tr("Comma-separated"))
+        self.as_checked.setPlaceholderText(self.tr("The claim as you checked it, in your words"))
+        self.history.setHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What"), self.tr("Change")])
+        self._fill_combo(self.kind, list(kind_labels().items()))
+        self._fill_combo(self.status, list(status_labels().items()))
+        self._fill_verdicts()
+        if self.detail is not None:
+            self._fill(self.detail)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_ratings(self, ratings: list[RatingInfo], language: str) -> None:
+        self.ratings, self.language = ratings, language
+        self._fill_verdicts()
+        if self.detail is not None:
+            self._fill(self.detail)
+
+    def _fill_verdicts(self) -> None:
+        self.verdict.clear()
+        self.verdict.addItem("—", None)
+        for rating in self.ratings:
+            self.verdict.addItem(swatch(rating.color), rating.label(self.language), rating.key)
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        for key, label in items:
+            combo.addItem(label, key)
+        if current is not None:
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def refresh_sources(self) -> None:
+        self._sources.setStringList(source_names(self.ws))
+
+    # -- showing a claim ------------------------------------------------------------------
+
+    def show_claim(self, claim_id: int | None) -> None:
+        detail = None
+        if claim_id is not None:
+            try:
+                detail = load_detail(self.ws, claim_id)
+            except NotFoundError:
+                detail = None
+        self.detail = detail
+        self.setEnabled(detail is not None)
+        if detail is None:
+            self._clear()
+        else:
+            self._fill(detail, force=True)
+
+    def refresh(self, changes: Changes) -> None:
+        """Reload the shown claim if the command touched it, its evidence, tags or sources."""
+        if changes.sources:
+            self.refresh_sources()
+        if self.detail is None:
+            return
+        if self.detail.id in changes.ids("claims") or changes.evidence or changes.touched("claim_tags"):
+            self.show_claim(self.detail.id) if self.detail.id not in changes.deleted.get("claims", set()) \
+                else self.show_claim(None)
+
+    def _clear(self) -> None:
+        self.quote.clear()
+        for box in (self.as_checked, self.explanation):
+            box.set_saved("")
+        for line in (self.speaker, self.tags, self.reviewer):
+            line.clear()
+        self.evidence.set_claim(None, 0, [])
+        self.history.clear()
+
+    def _fill(self, d: ClaimDetail, force: bool = False) -> None:
+        """Show ``d``; the widget being edited keeps what the user is typing."""
+        self.quote.setText(d.row.quote)
+        for box, value in ((self.as_checked, d.claim_as_checked), (self.explanation, d.explanation)):
+            if force or not box.hasFocus():
+                box.set_saved(value)
+        for line, value in ((self.speaker, d.row.speaker), (self.tags, "، ".join(d.tags)),
+                            (self.reviewer, d.reviewer)):
+            if force or not line.hasFocus():
+                line.setText(value)
+        for combo, value in ((self.kind, d.row.kind), (self.status, d.row.status), (self.verdict, d.row.verdict)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.evidence.set_claim(d.id, d.version, list(d.evidence))
+        self.history.clear()
+        for h in reversed(d.history):
+            change = f"{h.field}: {h.old or '—'} → {h.new or '—'}" if h.field else (h.new or h.old or "")
+            what = f"{h.command} ({h.entity})" if h.entity != "claims" else h.command
+            self.history.addTopLevelItem(QTreeWidgetItem([h.at.strftime("%Y-%m-%d %H:%M"), h.actor, what, change]))
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def ask_conflict(self, what: str, mine: str, theirs: str) -> bool:
+        """True to keep mine; the dialog names both values."""
+        return ConflictDialog(what, mine, theirs, self).exec() == ConflictDialog.KEEP_MINE
+
+    def _versioned(self, call: Callable[[int], Any], what: str, mine: str,
+                   theirs: Callable[[ClaimDetail], Any]) -> None:
+        if self.detail is None:
+            return
+        claim_id = self.detail.id
+        try:
+            call(self.detail.version)
+            return
+        except ConflictError:
+            pass
+        try:
+            fresh = load_detail(self.ws, claim_id)
+        except NotFoundError:
+            self.runner.report(self.tr("This claim was deleted by someone else."))
+            self.show_claim(None)
+            return
+        if self.ask_conflict(what, mine, str(theirs(fresh) or "")):
+            try:
+                call(fresh.version)
+            except ConflictError as exc:
+                self.runner.report(exc.message)
+        self.show_claim(claim_id)
+
+    def _save(self, fn: Callable[..., Changes], value: Any, what: str,
+              theirs: Callable[[ClaimDetail], Any]) -> None:
+        if self.detail is None:
+            return
+        claim_id = self.detail.id
+        self._versioned(lambda v: self.runner.run(fn, claim_id, value, expected_version=v), what,
+                        str(value or ""), theirs)
+
+    def _combo_saved(self, combo: QComboBox, fn: Callable[..., Changes],
+                     current: Callable[[ClaimDetail], Any]) -> None:
+        if self.detail is not None and combo.currentData() != current(self.detail):
+            self._save(fn, combo.currentData(), self.form.labelForField(combo).text(), current)
+
+    def _speaker_edited(self) -> None:
+        name = " ".join(self.speaker.text().split())
+        if self.detail is not None and name != self.detail.row.speaker:
+            self._save(claims.set_speaker, name or None, self.tr("Speaker / source"), lambda d: d.row.speaker)
+
+    def _tags_edited(self) -> None:
+        names = sorted({" ".join(t.split()) for t in self.tags.text().replace("،", ",").split(",") if t.strip()})
+        if self.detail is not None and tuple(names) != tuple(sorted(self.detail.tags)):
+            self._save(claims.set_tags, names, self.tr("Tags"), lambda d: "، ".join(d.tags))
+
+    def _reviewer_edited(self) -> None:
+        name = " ".join(self.reviewer.text().split())
+        if self.detail is not None and name != self.detail.reviewer:
+            self._save(claims.set_reviewer, name, self.tr("Reviewer"), lambda d: d.reviewer)
