@@ -45,8 +45,9 @@ def _month_table() -> dict[str, int]:
 
 
 MONTHS: dict[str, int] = _month_table()
-# Names that are also common words (مارس "practised", آب "father", ماي): need a number or شهر.
-AMBIGUOUS_MONTHS = frozenset(norm_word(w) for w in ("مارس", "آب", "ماي", "أوت"))
+# Names that are also common words (آب "father", ماي): need a number or شهر. (مارس "practised"
+# is a verb: after a preposition it is the month.)
+AMBIGUOUS_MONTHS = frozenset(norm_word(w) for w in ("آب", "ماي", "أوت"))
 
 HIJRI_MONTHS: dict[str, int] = {
     norm_word(name): month

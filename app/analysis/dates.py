@@ -85,7 +85,7 @@ _PREP_BEFORE = re.compile(
 )
 _COUNT_AFTER = re.compile(r"\s*(?:[%$]|في\s+الم|بالم|\w+)")
 _QUAL_BEFORE = re.compile(
-    r"(?:^|\s)[وب]?(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|بلغ|بلغت|يبلغ|تبلغ|عدد|رقم|يقارب)\s*$"
+    r"(?:^|\s)[وب]?(?:ال)?(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|بلغ|بلغت|يبلغ|تبلغ|عدد|رقم|يقارب)\s*$"
 )
 _YEAR_RANGE_AFTER = re.compile(r"\s*(?:-|و|الي|حتي)\s*(?:18|19|20)\d\d")
 
@@ -138,6 +138,10 @@ def _iso(d: dt.date, precision: str = "day") -> str:
     return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": f"{d.year:04d}"}[precision]
 
 
+# Returned for a well-formed date that does not exist (31 فبراير); None means "not a date here".
+_INVALID: dict[str, object] = {}
+
+
 def _resolve(norm: str, m: re.Match[str], published: dt.date | None) -> dict[str, object] | None:
     kind = m.lastgroup
     if kind == "numeric":
@@ -147,7 +151,7 @@ def _resolve(norm: str, m: re.Match[str], published: dt.date | None) -> dict[str
             y, mo, d = parts if m.group("iso") else parts[::-1]
             return _hijri(y, mo, d, "day")
         day = parse_absolute(raw)
-        return None if day is None else {"value": day.isoformat()}
+        return _INVALID if day is None else {"value": day.isoformat()}
     if kind in ("greg", "hijri"):
         return _resolve_month(norm, m, kind, published)
     if kind == "kwyear":
@@ -197,25 +201,21 @@ def _resolve_month(
                 return {"value": None, "calendar": "hijri", "relative": True, "precision": precision}
             year = today[0] if (month, day or 1) <= (today[1], today[2] if day else 1) else today[0] - 1
         if day is not None and not 1 <= day <= 30:
-            return None
+            return _INVALID
         return {**_hijri(year, month, day, precision), "relative": relative}
     month = MONTHS[name]
     if year is None:
         if published is None:
-            return (
-                None
-                if day and parse_absolute(f"{day} {name} 2000") is None
-                else {"value": None, "relative": True, "precision": precision}
-            )
+            if day and parse_absolute(f"{day} {name} 2000") is None:
+                return _INVALID
+            return {"value": None, "relative": True, "precision": precision}
         year = month_before(month, published, day)
         found = parse_absolute(f"{day or 1} {name} {year}")
-        return (
-            None
-            if found is None
-            else {"value": _iso(found, precision), "relative": True, "precision": precision}
-        )
+        if found is None:
+            return _INVALID
+        return {"value": _iso(found, precision), "relative": True, "precision": precision}
     found = parse_absolute(f"{day or 1} {name} {year}")
-    return None if found is None else {"value": _iso(found, precision), "precision": precision}
+    return _INVALID if found is None else {"value": _iso(found, precision), "precision": precision}
 
 
 def _decade(m: re.Match[str], published: dt.date | None) -> dict[str, object]:
@@ -338,6 +338,9 @@ def _scan(
             fields = _resolve(norm, m, published)
             if fields is None:
                 continue
+            if fields is _INVALID:  # 31 فبراير: no date, and no shorter one inside it either
+                pos = m.end()
+                break
             if m.lastgroup == "kwyear" and m.group("kyear2"):  # عامي 1936 و1939: two years
                 found.append((m.start(), m.end("kyear"), fields))
                 kyear2 = {"value": m.group("kyear2"), "precision": "year"}

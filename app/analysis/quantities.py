@@ -48,7 +48,12 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _DUALS = alternation([f for f, e in units_lexicon().items() if e.dual])
-_FINDER = re.compile(rf"(?<!\w)[وفبل]{{0,3}}(?:\d|(?:ال)?(?:{_WORDS})(?!\w)|(?P<dual>{_DUALS})(?!\w))")
+_FINDER = re.compile(
+    rf"(?<!\w)[وفبل]{{0,3}}(?:\d|(?:ال)?(?:{alternation([*NUM_WORDS, *VAGUE, *TEEN_HEADS])})(?!\w)|(?P<dual>{_DUALS})(?!\w))"
+)
+_FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
+_FRACTION_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<c>[وب]?)(?P<f>نصف|ربع|ثلث)\s+$")
+_FRACTION_AFTER = re.compile(r"\s+و\s*(?P<f>نصف|ربع|ثلث)(?!\w)")
 _JOIN = re.compile(r"\s+(?:و\s+)?(?=\S)")
 
 _QUALIFIERS = {
@@ -159,7 +164,19 @@ def _read_number(norm: str, pos: int) -> _Number | None:
     if n is not None and vague and (s := _VAGUE_SCALE.match(norm, n.end)):
         n.value *= VAGUE[s.group("s")]
         n.end = s.end()
+    elif n is not None and acc.last_scale < float("inf"):
+        _fractions(norm, n, acc)
     return n
+
+
+def _fractions(norm: str, n: _Number, acc: Accumulator) -> None:
+    """``نصف مليون`` → 500,000; ``مليون ونصف`` → 1,500,000 (a fraction of the last scale word)."""
+    if acc.count == 1 and (f := _FRACTION_BEFORE.search(norm, max(0, n.start - 12), n.start)):
+        n.value *= _FRACTIONS[f.group("f")]
+        n.start = f.start("f") - len(f.group("c"))
+    if acc.group == 0 and (f := _FRACTION_AFTER.match(norm, n.end)):
+        n.value += acc.last_scale * _FRACTIONS[f.group("f")]
+        n.end = f.end()
 
 
 def _is_id_like(norm: str, n: _Number) -> bool:
