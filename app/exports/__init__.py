@@ -1,0 +1,110 @@
+"""Review reports: one data model (:mod:`app.exports.report`) rendered in eight formats.
+
+The GUI's File → Export and ``sanad export`` both call :func:`export_article`. Files are
+written atomically (a temporary file beside the target, then ``os.replace``): a failed
+export never leaves a half-written report.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import InputError
+from app.exports.labels import LANGS
+
+FORMATS = ("html", "pdf", "docx", "csv", "xlsx", "json", "md", "claimreview")
+EXTENSIONS = {"html": ".html", "pdf": ".pdf", "docx": ".docx", "csv": ".csv", "xlsx": ".xlsx",
+              "json": ".json", "md": ".md", "claimreview": ".jsonld"}
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    format: str
+    claims: int
+    warnings: list[str] = field(default_factory=list)
+    pages: int | None = None  # PDF only
+
+
+def _write(report: Any, fmt: str, path: Path, lang: str, *, annotated: bool, org_name: str | None,
+           org_url: str | None, page_url: str | None,
+           progress: Callable[[float], None] | None) -> tuple[list[str], int | None]:
+    from app.exports.common import write_atomic
+
+    if fmt == "html":
+        from app.exports.html import render_html
+
+        write_atomic(path, render_html(report, lang, annotated=annotated).encode("utf-8"))
+    elif fmt == "pdf":
+        from app.exports.pdf import write_pdf
+
+        pages = write_pdf(report, path, lang, annotated=annotated,
+                          progress=(lambda f: progress(0.3 + 0.7 * f)) if progress else None)
+        return [], pages
+    elif fmt == "docx":
+        from app.exports.docx import render_docx
+
+        render_docx(report, path, lang, annotated=annotated)
+    elif fmt == "csv":
+        from app.exports.tabular import write_csv
+
+        write_csv(report, path, lang)
+    elif fmt == "xlsx":
+        from app.exports.tabular import write_xlsx
+
+        write_xlsx(report, path, lang)
+    elif fmt == "json":
+        from app.exports.json_report import write_json
+
+        write_json(report, path)
+    elif fmt == "md":
+        from app.exports.markdown import render_markdown
+
+        write_atomic(path, render_markdown(report, lang, annotated=annotated).encode("utf-8"))
+    else:
+        from app.exports.claimreview import Organisation, write_claimreview
+
+        return write_claimreview(report, path, lang, Organisation.from_env(org_name, org_url), page_url=page_url), None
+    return [], None
+
+
+def export_article(ws_or_db: Any, article_id: int, fmt: str, path: str | os.PathLike[str], lang: str = "ar",
+                   progress: Callable[[float], None] | None = None, *, annotated: bool = False,
+                   org_name: str | None = None, org_url: str | None = None,
+                   page_url: str | None = None) -> ExportResult:
+    """Write the review report of one article.
+
+    ``ws_or_db`` is a Workspace or a Database; ``fmt`` one of :data:`FORMATS`; ``lang``
+    ``"ar"`` (right-to-left, the default) or ``"en"``; ``progress`` receives fractions
+    0..1. ClaimReview takes the organisation from ``org_name``/``org_url`` or the
+    environment (``SANAD_ORG_NAME``/``SANAD_ORG_URL``). Raises NotFoundError for an unknown
+    article, InputError for a bad format, language or a ClaimReview missing required fields.
+    """
+    from app.exports.report import gather
+
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if lang not in LANGS:
+        raise InputError(f"unknown report language {lang!r}; use one of: {', '.join(LANGS)}")
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; name the report file to write")
+    db = getattr(ws_or_db, "db", ws_or_db)
+    if progress:
+        progress(0.0)
+    with db.read_session() as s:
+        report = gather(s, article_id)
+    if progress:
+        progress(0.3)
+    try:
+        warnings, pages = _write(report, fmt, target, lang, annotated=annotated, org_name=org_name,
+                                 org_url=org_url, page_url=page_url, progress=progress)
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write the report ({exc.strerror or exc})") from None
+    if progress:
+        progress(1.0)
+    return ExportResult(target, fmt, len(report.claims), warnings, pages)

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.exports.labels import Labels
-from app.exports.report import ClaimInfo, Report
+from app.exports.report import ClaimInfo, EvidenceInfo, Report
 
 NO_VERDICT_COLOR = "#9E9E9E"
 
@@ -128,3 +128,23 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+
+
+def evidence_title(ev: EvidenceInfo, L: Labels) -> str:
+    return ev.title or ev.url or ev.attachment_name or L.evidence_kind(ev.kind)
+
+
+def evidence_facts(ev: EvidenceInfo, L: Labels) -> list[tuple[str, str, str | None]]:
+    """(label, value, link or None) of one evidence item, beside its title, stance and excerpt."""
+    facts: list[tuple[str, str, str | None]] = []
+    if ev.publisher:
+        facts.append((L("publisher"), ev.publisher, None))
+    if ev.published_on:
+        facts.append((L("published_on"), fmt_date(ev.published_on), None))
+    if ev.accessed_at:
+        facts.append((L("accessed_on"), fmt_date(ev.accessed_at), None))
+    if ev.url and ev.title:
+        facts.append((L("link"), ev.url, safe_url(ev.url)))
+    if ev.attachment_name:
+        facts.append((L("attachment"), f"{ev.attachment_name} ({(ev.attachment_sha256 or '')[:12]})", None))
+    return facts

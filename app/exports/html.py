@@ -14,6 +14,8 @@ from app.exports.chart import summary_rows, svg_chart
 from app.exports.common import (
     annotated_paragraphs,
     article_fields,
+    evidence_facts,
+    evidence_title,
     fmt_date,
     safe_url,
     verdict_color,
@@ -45,22 +47,10 @@ def _rows(rows: list[tuple[str, str]]) -> str:
 
 
 def _evidence(ev: EvidenceInfo, L: Labels) -> str:
-    title = ev.title or ev.url or ev.attachment_name or L.evidence_kind(ev.kind)
+    title = evidence_title(ev, L)
     head = link(ev.url, title) if ev.url else e(title)
-    bits = [f"<strong>{head}</strong>", f'<span class="tag">{e(L.stance(ev.stance))}</span>']
-    meta = []
-    if ev.publisher:
-        meta.append(f"{e(L('publisher'))}: {e(ev.publisher)}")
-    if ev.published_on:
-        meta.append(f"{e(L('published_on'))}: {e(fmt_date(ev.published_on))}")
-    if ev.accessed_at:
-        meta.append(f"{e(L('accessed_on'))}: {e(fmt_date(ev.accessed_at))}")
-    if ev.url and ev.title:
-        meta.append(f"{e(L('link'))}: {link(ev.url)}")
-    if ev.attachment_name:
-        meta.append(f"{e(L('attachment'))}: {e(ev.attachment_name)} "
-                    f"<code>{e((ev.attachment_sha256 or '')[:12])}</code>")
-    out = " ".join(bits)
+    out = f'<strong>{head}</strong> <span class="tag">{e(L.stance(ev.stance))}</span>'
+    meta = [f"{e(label)}: {link(url, value) if url else e(value)}" for label, value, url in evidence_facts(ev, L)]
     if meta:
         out += f'<div class="muted">{" · ".join(meta)}</div>'
     if ev.excerpt:

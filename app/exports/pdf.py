@@ -19,6 +19,8 @@ from app.exports.common import (
     annotated_paragraphs,
     article_fields,
     atomic_path,
+    evidence_facts,
+    evidence_title,
     fmt_date,
     safe_url,
     verdict_color,
@@ -94,19 +96,9 @@ def _chart(groups: list[BarGroup], h: _Html) -> str:
 
 def _evidence(ev: EvidenceInfo, h: _Html) -> str:
     L = h.L
-    title = ev.title or ev.url or ev.attachment_name or L.evidence_kind(ev.kind)
+    title = evidence_title(ev, L)
     lines = [f"<b>{h.link(ev.url, title) if ev.url else e(title)}</b> — {e(L.stance(ev.stance))}"]
-    meta = []
-    if ev.publisher:
-        meta.append(f"{e(L('publisher'))}: {e(ev.publisher)}")
-    if ev.published_on:
-        meta.append(f"{e(L('published_on'))}: {e(fmt_date(ev.published_on))}")
-    if ev.accessed_at:
-        meta.append(f"{e(L('accessed_on'))}: {e(fmt_date(ev.accessed_at))}")
-    if ev.url and ev.title:
-        meta.append(f"{e(L('link'))}: {h.link(ev.url)}")
-    if ev.attachment_name:
-        meta.append(f"{e(L('attachment'))}: {e(ev.attachment_name)} ({e((ev.attachment_sha256 or '')[:12])})")
+    meta = [f"{e(label)}: {h.link(url, value) if url else e(value)}" for label, value, url in evidence_facts(ev, L)]
     if meta:
         lines.append(f'<span style="color:#555555">{" · ".join(meta)}</span>')
     if ev.excerpt:

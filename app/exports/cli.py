@@ -1,0 +1,56 @@
+"""``sanad export`` and ``sanad import-json``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.cli import open_workspace, require_file
+
+
+def register(sub: Any) -> None:
+    from app.exports import FORMATS
+
+    p = sub.add_parser("export", help="write an article's review report (html, pdf, docx, csv, xlsx, json, md, "
+                                      "claimreview)")
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("--format", "-f", required=True, choices=FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write (replaced atomically)")
+    p.add_argument("--lang", choices=("ar", "en"), default="ar", help="report language (default: ar, right-to-left)")
+    p.add_argument("--annotated", action="store_true",
+                   help="add a copy of the article with the claims highlighted and numbered (html, pdf, docx, md)")
+    p.add_argument("--org-name", metavar="NAME", help="ClaimReview: the fact-checking organisation "
+                                                     "(default: $SANAD_ORG_NAME)")
+    p.add_argument("--org-url", metavar="URL", help="ClaimReview: its web site (default: $SANAD_ORG_URL)")
+    p.add_argument("--page-url", metavar="URL",
+                   help="ClaimReview: the page that publishes this review (default: the organisation's URL)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import-json", help="import a JSON report (sanad-report/1) as a new article; prints its id")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--as-copy", action="store_true",
+                   help="import even if the article is already here, with fresh uuids")
+    p.set_defaults(func=cmd_import_json)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.exports import export_article
+
+    ws = open_workspace(args)
+    result = export_article(ws, args.article_id, args.format, args.output, args.lang, annotated=args.annotated,
+                            org_name=args.org_name, org_url=args.org_url, page_url=args.page_url)
+    for warning in result.warnings:
+        print(f"sanad: warning: {warning}", file=sys.stderr)
+    pages = f", {result.pages} pages" if result.pages else ""
+    print(f"wrote {result.path} ({result.format}, {result.claims} claims{pages})", file=sys.stderr)
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from app.services.json_import import import_json, read_report
+
+    data = read_report(require_file(args.file))
+    ws = open_workspace(args)
+    print(import_json(ws, data, as_copy=args.as_copy).result)
+    return 0
