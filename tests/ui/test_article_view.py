@@ -1,0 +1,89 @@
+"""The article view: highlights with a colour and an underline style, speaker and figures, clicks, tooltips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QTextCharFormat
+
+from tests.ui.helpers import background_at, format_at, same_rgb
+from ui import styles
+from ui.article_view import ArticleView
+from ui.snapshot import ClaimRow
+
+
+def test_article_is_right_to_left_in_the_shipped_font(shown) -> None:
+    view = shown.view
+    assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert view.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert view.font().family() == "Noto Sans Arabic"
+    assert view.toPlainText() == shown.article.text
+
+
+def test_claims_have_status_underline_speaker_and_figures(shown, sample) -> None:
+    view = shown.view
+    claim = view.claims[sample["evacuated"]]
+    fmt = format_at(view, claim.start + 2)
+    assert fmt is not None and fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    assert same_rgb(background_at(view, claim.start + 2), styles.STATUS_COLORS["new"])
+    figure = format_at(view, claim.figures[0][0])
+    assert figure.fontWeight() == QFont.Weight.Bold and figure.fontOverline()
+    speaker = view.claims[sample["killed"]].speaker_span
+    assert format_at(view, speaker[0]).foreground().color().name() == styles.SPEAKER_INK.lower()
+    assert format_at(view, 0) is None  # the headline is not a claim
+
+
+def test_clicking_a_highlight_selects_its_claim(shown, sample, qtbot) -> None:
+    view = shown.view
+    claim = view.claims[sample["toll"]]
+    cursor = view.textCursor()
+    cursor.setPosition(view.offsets.to_qt(claim.start + 5))
+    point: QPoint = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert shown.panel.detail is not None and shown.panel.detail.id == claim.id
+    assert shown.claims.current_id() == claim.id
+
+
+def test_selecting_a_claim_scrolls_the_article_to_it(window, gui_ws, qtbot) -> None:
+    from app.services import claims
+    from app.services.articles import NewArticle, import_article
+
+    text = "\n\n".join(f"الفقرة رقم {n} تقول إن {n * 3} أشخاص حضروا الاجتماع." for n in range(400))
+    article_id = int(import_article(gui_ws, NewArticle(text=text, title="طويل")).result)
+    claims.add_claim(gui_ws, article_id, 0, 30)
+    start = text.index("الفقرة رقم 390")
+    last = int(claims.add_claim(gui_ws, article_id, start, start + 40).result)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_article(article_id)
+    assert window.view.verticalScrollBar().value() == 0
+    window.claims.select(last)
+    assert window.view.verticalScrollBar().value() > 0
+    assert window.view.viewport().rect().intersects(window.view.cursorRect())
+
+
+def test_tooltip_shows_score_reasons_and_speaker(shown, sample) -> None:
+    tip = shown.view.tooltip_text(sample["killed"])
+    assert "0.90" in tip and "figure" in tip and "وزارة الصحة" in tip
+
+
+def test_changing_one_claim_repaints_only_its_blocks(qtbot) -> None:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    text = "\n".join(f"سطر {n} فيه رقم {n}" for n in range(300))
+    rows = [ClaimRow(id=n + 1, version=1, start=text.index(f"سطر {n} "), end=text.index(f"سطر {n} ") + 5,
+                     quote="", status="new", kind="other", origin="manual", score=None, verdict=None, speaker="",
+                     speaker_span=None, figures=(), reasons=()) for n in range(0, 300, 3)]
+    view.set_article(text, rows, {})
+    done = rows[10].__class__(**{**rows[10].__dict__, "status": "done"})
+    assert view.highlighter.update({done.id: view._spans(done)}) == 1
+    view.claims[done.id] = done
+    assert format_at(view, done.start).underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+
+
+def test_zoom_shortcut_actions_change_the_font(shown) -> None:
+    size = shown.view.font().pointSizeF()
+    shown.registry["view.zoom_in"].trigger()
+    shown.registry["view.zoom_in"].trigger()
+    assert shown.view.font().pointSizeF() == size + 2
+    shown.registry["view.zoom_out"].trigger()
+    assert shown.settings.zoom() == 1
