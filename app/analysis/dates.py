@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from app.analysis.arabic_calendar import (
     AMBIGUOUS_HIJRI,
@@ -294,9 +295,25 @@ _TRIGGER_WORDS = [
 ]
 _TRIGGER = re.compile(rf"\d+|(?:{alternation(_TRIGGER_WORDS)})(?!\w)")
 # Numbers that may belong to a date: years, and days/months before a separator or a month name.
-_DATE_DIGITS = re.compile(
-    rf"\d{{3,4}}(?!\d)|(?<!\d)\d{{1,2}}(?=\s?[/.-]\s?\d|\s*(?:من\s+)?(?:شهر\s+)?[وب]?(?:{_M}|{_HM})(?!\w))"
-)
+_DIGITS = re.compile(r"\d+")
+# After a day or month number, what makes it part of a date: a separator or a month name.
+_DAY_CONTEXT = re.compile(rf"\s?[/.-]\s?\d|\s*(?:من\s+)?(?:شهر\s+)?[وب]?(?:{_M}|{_HM})(?!\w)")
+_ERA_AFTER = re.compile(rf"\s*(?:\)|{_HIJRI_ERA}|{_GREG_ERA})")
+
+
+def _triggers(norm: str, words: bool) -> Iterator[re.Match[str]]:
+    """Where dates may be: calendar words (when ``words``), 4-digit years, 3-digit ones with an
+    era or parentheses, days/months before a separator or a month name."""
+    for m in (_TRIGGER if words else _DIGITS).finditer(norm):
+        size = m.end() - m.start()
+        if not norm[m.start()].isdigit() or size == 4:
+            yield m
+        elif size == 3 and _ERA_AFTER.match(norm, m.end()):
+            yield m
+        elif size <= 2 and _DAY_CONTEXT.match(norm, m.end()):
+            yield m
+
+
 _LOOKBACK_WORDS = 2  # a date may start this many words before its trigger (في العام 1923)
 _WINDOW = 160  # and ends within this many characters after it
 
@@ -317,7 +334,7 @@ def _candidates(norm: str, ws: int, t: int) -> list[int]:
 
 
 def _scan(
-    nt: NormText, published: dt.date | None, triggers: re.Pattern[str] = _TRIGGER
+    nt: NormText, published: dt.date | None, words: bool = True
 ) -> list[tuple[int, int, dict[str, object]]]:
     """``(norm_start, norm_end, fields)`` of every date in ``nt``.
 
@@ -327,7 +344,7 @@ def _scan(
     norm = nt.text
     found: list[tuple[int, int, dict[str, object]]] = []
     pos = 0
-    for trig in triggers.finditer(norm):
+    for trig in _triggers(norm, words):
         t = trig.start()
         if t < pos:
             continue
@@ -353,7 +370,7 @@ def _scan(
 
 def date_spans(nt: NormText) -> list[tuple[int, int]]:
     """Normalised spans of the dates with digits in ``nt`` (figures inside them are not quantities)."""
-    return [(s, e) for s, e, _ in _scan(nt, None, _DATE_DIGITS)]
+    return [(s, e) for s, e, _ in _scan(nt, None, words=False)]
 
 
 def extract_dates(

@@ -251,7 +251,7 @@ def extract_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     norm = nt.text
     if not _FINDER.search(norm):
         return []
-    dates = date_spans(nt) if any(c.isdigit() for c in norm) else []
+    dates = date_spans(nt)
     out: list[Quantity] = []
     last = 0
     for m in _FINDER.finditer(norm):
