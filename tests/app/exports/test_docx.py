@@ -1,0 +1,50 @@
+"""Word report: right-to-left paragraphs, runs and tables; real headings; editable tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+
+from app.exports import export_article
+from app.services.core import Workspace
+
+
+def _read(path: Path) -> docx.document.Document:
+    return docx.Document(str(path))
+
+
+def test_docx_is_rtl_with_headings_and_tables(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    export_article(ws, reviewed_article, "docx", out, "ar", annotated=True)
+    doc = _read(out)
+    headings = [(p.style.name, p.text) for p in doc.paragraphs if p.style is not None
+                and p.style.name.startswith("Heading")]
+    assert ("Heading 1", "تقرير التحقق: فيضانات وادي السدرة") in headings
+    assert ("Heading 2", "الادعاء 3") in headings
+    assert ("Heading 1", "نص المقال مع الادعاءات") in headings
+    texts = [p for p in doc.paragraphs if p.text.strip()]
+    assert texts and all(p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None for p in texts)
+    runs = [r for p in texts for r in p.runs if r.text.strip()]
+    assert runs and all(r._r.rPr is not None and r._r.rPr.find(qn("w:rtl")) is not None for r in runs)
+    assert doc.tables and all(t._tbl.tblPr.find(qn("w:bidiVisual")) is not None for t in doc.tables)
+    meta = doc.tables[0]
+    assert meta.cell(1, 0).text == "الوسيلة" and meta.cell(1, 1).text == "صحيفة النخيل"
+    body = "\n".join(p.text for p in doc.paragraphs) + "".join(c.text for t in doc.tables for r in t.rows
+                                                               for c in r.cells)
+    for words in ("سامي العطار", "بيان وزارة الداخلية", "يدحض", "[1]", "25 قتيلاً مقابل 27 قتيلاً"):
+        assert words in body
+
+
+def test_docx_english_is_left_to_right(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    export_article(ws, reviewed_article, "docx", out, "en")
+    doc = _read(out)
+    title = doc.paragraphs[0]
+    assert title.text.startswith("Fact-check report") and title._p.pPr.find(qn("w:bidi")) is None
+    assert all(t._tbl.tblPr.find(qn("w:bidiVisual")) is None for t in doc.tables)
+    # Arabic values still get right-to-left runs inside English paragraphs.
+    arabic = [r for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs
+              if "النخيل" in r.text]
+    assert arabic and arabic[0]._r.rPr.find(qn("w:rtl")) is not None

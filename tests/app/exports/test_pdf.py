@@ -1,0 +1,68 @@
+"""PDF report: the Arabic text layer survives, pages are numbered, RTL tables are mirrored."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from app.exports import export_article
+from app.services.core import Workspace
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                reason="pdftotext (poppler-utils) is not installed")
+
+_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def pdf_text(path: Path, *args: str) -> str:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", *args, str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    # Qt writes Arabic glyphs with their presentation forms in the ToUnicode map: NFKC gives the letters back.
+    return _MARKS.sub("", unicodedata.normalize("NFKC", out))
+
+
+def test_pdf_keeps_the_arabic_text(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    result = export_article(ws, reviewed_article, "pdf", out, "ar", annotated=True)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert result.pages and result.pages >= 2
+    text = pdf_text(out)
+    for words in ("تقرير التحقق", "فيضانات وادي السدرة", "وزارة الداخلية", "سامي العطار", "غير قابل للتحقق",
+                  "تطابق الأرقام بيان الوزارة الرسمي", "نص المقال مع الادعاءات", "https://moi.example.gov/statement"):
+        assert words in text, words
+    n = result.pages
+    assert re.search(rf"صفحة\s*{n}\s*من\s*{n}", text)  # pdftotext moves digits around in RTL lines
+    assert text.count("تقرير التحقق — فيضانات وادي السدرة") == result.pages  # the header on every page
+
+
+A4_WIDTH_PT = 595
+LABEL_STRIP_PT = 160  # the 26 % label column of the metadata table lies within this strip, inside the margin
+
+
+def _strip(path: Path, x: int, width: int) -> str:
+    return pdf_text(path, "-f", "1", "-l", "1", "-x", str(x), "-y", "0", "-W", str(width), "-H", "842")
+
+
+@pytest.mark.parametrize(("lang", "label", "value"), [("ar", "الوسيلة", "صحيفة النخيل"), ("en", "Outlet", "صحيفة النخيل")])
+def test_table_columns_follow_the_direction(ws: Workspace, reviewed_article: int, tmp_path: Path,
+                                            lang: str, label: str, value: str) -> None:
+    out = tmp_path / f"r-{lang}.pdf"
+    export_article(ws, reviewed_article, "pdf", out, lang)
+    rest = A4_WIDTH_PT - LABEL_STRIP_PT
+    # Arabic: the label column is the rightmost strip; English: the leftmost.
+    labels, values = (_strip(out, rest, LABEL_STRIP_PT), _strip(out, 0, rest)) if lang == "ar" else \
+        (_strip(out, 0, LABEL_STRIP_PT), _strip(out, LABEL_STRIP_PT, rest))
+    assert label in labels and value not in labels
+    assert value in values and label not in values
+
+
+def test_app_reaches_qt_only_through_ui(tmp_path: Path) -> None:
+    code = ("import sys, app.exports, app.exports.pdf, app.exports.cli, app.review_cli, app.services.json_import\n"
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 imported'\n")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[3])
