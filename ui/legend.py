@@ -44,7 +44,8 @@ class Legend(QLabel):
             parts.append(f'<span style="background:{styles.STATUS_COLORS[key]}; {deco}">&nbsp;{label}&nbsp;</span>')
         verdicts = " ".join(f'<span style="background:{r.color}; color:white">&nbsp;{r.label(self.language)}&nbsp;</span>'
                             for r in self.ratings)
-        marks = (f'<b style="color:{styles.SPEAKER_INK}">{self.tr("speaker")}</b> · '
-                 f'<b style="color:{styles.FIGURE_INK}; text-decoration: overline">{self.tr("figure")}</b>')
-        self.setText(f"{self.tr('Status (underline):')} {' '.join(parts)}<br>"
-                     f"{self.tr('Verdict (colour):')} {verdicts}<br>{marks}")
+        speaker, figure = self.tr("speaker"), self.tr("figure")
+        status_title, verdict_title = self.tr("Status (underline):"), self.tr("Verdict (colour):")
+        marks = (f'<b style="color:{styles.SPEAKER_INK}">{speaker}</b> · '
+                 f'<b style="color:{styles.FIGURE_INK}; text-decoration: overline">{figure}</b>')
+        self.setText(f"{status_title} {' '.join(parts)}<br>{verdict_title} {verdicts}<br>{marks}")

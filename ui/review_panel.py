@@ -31,7 +31,7 @@ from app.services.changes import Changes
 from app.services.core import Workspace
 from ui.dialogs import ConflictDialog
 from ui.evidence_widgets import EvidenceWidget
-from ui.labels import kind_labels, status_labels
+from ui.labels import command_label, kind_labels, status_labels
 from ui.models.claims_model import swatch
 from ui.runner import CommandRunner
 from ui.snapshot import ClaimDetail, RatingInfo, load_detail, source_names
@@ -230,9 +230,19 @@ class ReviewPanel(QWidget):
         self.evidence.set_claim(d.id, d.version, list(d.evidence))
         self.history.clear()
         for h in reversed(d.history):
-            change = f"{h.field}: {h.old or '—'} → {h.new or '—'}" if h.field else (h.new or h.old or "")
-            what = f"{h.command} ({h.entity})" if h.entity != "claims" else h.command
+            change = self._change_text(h.field, h.old, h.new) if h.field else (h.new or h.old or "")
+            what = command_label(h.command)
             self.history.addTopLevelItem(QTreeWidgetItem([h.at.strftime("%Y-%m-%d %H:%M"), h.actor, what, change]))
+
+    def _change_text(self, field: str, old: str | None, new: str | None) -> str:
+        """One audit change in words: field names and codes shown with the interface's labels."""
+        names = {"status": ("status", status_labels()), "kind": ("kind", kind_labels()),
+                 "rating_id": ("verdict", {str(r.id): r.label(self.language) for r in self.ratings}),
+                 "explanation": ("explanation", {}), "claim_as_checked": ("as_checked", {}),
+                 "speaker_id": ("speaker", {}), "reviewer_id": ("reviewer", {})}
+        label_key, values = names.get(field, ("", {}))
+        title = self.labels[label_key].text() if label_key else field
+        return f"{title}: {values.get(old or '', old) or '—'} → {values.get(new or '', new) or '—'}"
 
     # -- saving ---------------------------------------------------------------------------
 

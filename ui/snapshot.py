@@ -15,6 +15,7 @@ from app.services.core import Workspace
 
 @dataclass(frozen=True)
 class RatingInfo:
+    id: int
     key: str
     label_ar: str
     label_en: str
@@ -119,7 +120,7 @@ def load_claims(ws: Workspace, article_id: int, claim_ids: set[int]) -> dict[int
 
 def load_ratings(ws: Workspace) -> list[RatingInfo]:
     with ws.db.read_session() as s:
-        return [RatingInfo(r.key, r.label_ar, r.label_en, r.color, r.position) for r in queries.ratings(s)]
+        return [RatingInfo(r.id, r.key, r.label_ar, r.label_en, r.color, r.position) for r in queries.ratings(s)]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
 from app.services import claims
 
 if TYPE_CHECKING:
@@ -31,8 +33,9 @@ def word_step(text: str, pos: int, direction: int) -> int:
     return pos
 
 
-class ClaimEditor:
+class ClaimEditor(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
 
     def _claim(self) -> ClaimRow | None:
@@ -47,7 +50,7 @@ class ClaimEditor:
     def add_from_selection(self) -> None:
         span = self.w.view.selection_span()
         if self.w.article is None or span is None:
-            self.w.show_message(self.w.tr("Select some text of the article first."))
+            self.w.show_message(self.tr("Select some text of the article first."))
             return
         self._select_result(self.w.runner.run(claims.add_claim, self.w.article.id, *span))
 
@@ -80,7 +83,7 @@ class ClaimEditor:
     def merge_selected(self) -> None:
         ids = self.w.claims.selected_ids()
         if len(ids) < 2:
-            self.w.show_message(self.w.tr("Select two or more claims in the list to merge them."))
+            self.w.show_message(self.tr("Select two or more claims in the list to merge them."))
             return
         self._select_result(self.w.runner.run_quietly(claims.merge_claims, ids))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.errors import SanadError
@@ -18,8 +19,9 @@ if TYPE_CHECKING:
     from ui.mainwindow.window import MainWindow
 
 
-class DocumentController:
+class DocumentController(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
         self.worker: AnalysisWorker | None = None
         self.recent_menu: QMenu | None = None
@@ -34,7 +36,7 @@ class DocumentController:
 
     def _fill_recent(self) -> None:
         assert self.recent_menu is not None
-        self.recent_menu.setTitle(self.w.tr("Recent files"))
+        self.recent_menu.setTitle(self.tr("Recent files"))
         self.recent_menu.clear()
         for path in self.w.settings.recent_files():
             action = self.recent_menu.addAction(path)
@@ -45,8 +47,8 @@ class DocumentController:
 
     def choose_file(self) -> None:
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(self.w, self.w.tr("Open an article"), "",
-                                              self.w.tr("Articles (%1)").replace("%1", patterns))
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open an article"), "",
+                                              self.tr("Articles (%1)").replace("%1", patterns))
         if path:
             self.import_path(path)
 
@@ -112,7 +114,7 @@ class DocumentController:
         return True
 
     def delete_article(self, article_id: int) -> None:
-        answer = QMessageBox.question(self.w, self.w.tr("Delete article"), self.w.tr(
+        answer = QMessageBox.question(self.w, self.tr("Delete article"), self.tr(
             "Delete this article and all its claims? (Edit → Undo brings it back.)"))
         if answer == QMessageBox.StandardButton.Yes:
             self.w.runner.run(articles.delete_article, article_id)
@@ -135,12 +137,12 @@ class DocumentController:
         worker.signals.finished.connect(lambda changes: self._analysis_done(article_id, changes))
         worker.signals.failed.connect(lambda message: self._analysis_done(article_id, None, message))
         worker.signals.cancelled.connect(
-            lambda: self._analysis_done(article_id, None, self.w.tr("Analysis cancelled.")))
+            lambda: self._analysis_done(article_id, None, self.tr("Analysis cancelled.")))
         self.worker = worker
         self.w.progress.setValue(0)
         self.w.progress.show()
         self.w.cancel_button.show()
-        self.w.show_message(self.w.tr("Looking for check-worthy claims…"))
+        self.w.show_message(self.tr("Looking for check-worthy claims…"))
         self.w.update_actions()
         start(worker)
 
@@ -158,7 +160,7 @@ class DocumentController:
         self.w.library.refresh()
         if message is None:
             result = getattr(changes, "result", None) or {}
-            self.w.show_message(self.w.tr("%1 claims found.").replace("%1", str(result.get("added", 0))))
+            self.w.show_message(self.tr("%1 claims found.").replace("%1", str(result.get("added", 0))))
         else:
             self.w.show_message(message.splitlines()[-1] if message else "")
         if self.w.article is not None and self.w.article.id == article_id:

@@ -25,6 +25,7 @@ from app.services.core import Workspace
 from ui.article_view import ArticleView
 from ui.claims_list import ClaimsList
 from ui.i18n import Translations
+from ui.labels import command_label
 from ui.legend import Legend
 from ui.library import LibraryWidget
 from ui.mainwindow.actions import VERDICT_SLOTS, ActionRegistry
@@ -272,8 +273,8 @@ class MainWindow(QMainWindow):
         undo, redo = self.ws.undo_label(), self.ws.redo_label()
         a["edit.undo"].setEnabled(undo is not None)
         a["edit.redo"].setEnabled(redo is not None)
-        a["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
-        a["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        a["edit.undo"].setText(self.tr("&Undo %1").replace("%1", command_label(undo)) if undo else self.tr("&Undo"))
+        a["edit.redo"].setText(self.tr("&Redo %1").replace("%1", command_label(redo)) if redo else self.tr("&Redo"))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
