@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.analysis.lexicon import gazetteer, phrases
+from app.analysis.lexicon import Match, gazetteer, phrases, scan
 from app.analysis.morph import VerbInfo, agrees, noun_agreement, verb_info
 from app.analysis.normalize import normalize_key
 from app.analysis.tokens import ARABIC_LETTER_RE, Token, clitic_variants
@@ -30,7 +30,7 @@ STOP_KEYS = COMPLEMENTISERS | frozenset(
     "في على عبر خلال امام لدي الي عن من مع بعد قبل حول امس اليوم غدا مساء صباح ظهر الذي التي الذين "
     "ما قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه".split()
 )
-STOP_PUNCT = frozenset(":،,.؛;!؟?«»“”\"()[]")
+STOP_PUNCT = frozenset(':،,.؛;!؟?«»“”"()[]')
 MAX_SPEAKER_TOKENS = 8
 # A clause opening with these continues the previous clause's attribution (مضيفاً أن، وأن).
 CONTINUATION_KEYS = frozenset(
@@ -72,7 +72,7 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
         tok = tokens[j]
         if tok.text in STOP_PUNCT or tok.key in STOP_KEYS or not _is_word(tok):
             break
-        if j > i and (verb_info(tok.text) is not None or chan.match_at(tokens, j, clitics=False)):
+        if j > i and (verb_info(tok.key) is not None or chan.match_at(tokens, j, clitics=False)):
             break
         j += 1
     return j
@@ -99,8 +99,8 @@ def _speaker(text: str, tokens: Sequence[Token], i: int, j: int, **kw: object) -
     return sp, gen, num
 
 
-def _channel(tokens: Sequence[Token], lo: int) -> str | None:
-    found = [m.value for m in phrases("channels.txt").find_all(tokens[lo:])]
+def _channel(hits: dict[str, list[Match]], lo: int) -> str | None:
+    found = [m.value for m in hits.get("channels.txt", []) if m.first >= lo]
     if not found:
         return None
     platforms = [c for c in found if c in PLATFORMS]
@@ -111,12 +111,10 @@ def _verb_kw(text: str, tok: Token, channel: str | None) -> dict[str, object]:
     return {"verb": tok.text, "verb_start": tok.start, "verb_end": tok.end, "channel": channel}
 
 
-def _prepositional(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
-    markers = phrases("attribution_markers.txt")
-    for i in range(len(tokens)):
-        m = markers.match_at(tokens, i)
-        if not m:
-            continue
+def _prepositional(
+    text: str, tokens: Sequence[Token], mem: SpeakerMemory, hits: dict[str, list[Match]]
+) -> Speaker | None:
+    for m in hits.get("attribution_markers.txt", []):
         k = m.last
         if k < len(tokens) and tokens[k].key in ("ل", "لـ"):
             k += 1
@@ -126,9 +124,13 @@ def _prepositional(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Sp
                 k += 1
         j = _np_end(tokens, k, len(tokens))
         if j > k:
-            first = tokens[i]
-            kw = {"verb": text[first.start : tokens[m.last - 1].end], "verb_start": first.start,
-                  "verb_end": tokens[m.last - 1].end, "channel": _channel(tokens, k)}
+            first, last = tokens[m.first], tokens[m.last - 1]
+            kw = {
+                "verb": text[first.start : last.end],
+                "verb_start": first.start,
+                "verb_end": last.end,
+                "channel": _channel(hits, k),
+            }
             sp, gen, num = _speaker(text, tokens, k, j, **kw)
             mem.remember(sp, gen, num)
             return sp
@@ -137,9 +139,9 @@ def _prepositional(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Sp
 
 def _find_verb(tokens: Sequence[Token]) -> tuple[int, VerbInfo] | None:
     for i, tok in enumerate(tokens):
-        if tok.text in STOP_PUNCT or not ARABIC_LETTER_RE.match(tok.text):
+        if len(tok.key) < 2:
             continue
-        info = verb_info(tok.text)
+        info = verb_info(tok.key)
         if info is not None and info.per == "3":
             return i, info
     return None
@@ -161,14 +163,20 @@ def _subject_before(tokens: Sequence[Token], i: int, info: VerbInfo) -> int | No
     return k if g is not None and g.last == i else None
 
 
-def attribute(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
-    """The speaker of the unit whose tokens are ``tokens`` (updates ``mem``)."""
+def attribute(
+    text: str, tokens: Sequence[Token], mem: SpeakerMemory, hits: dict[str, list[Match]] | None = None
+) -> Speaker | None:
+    """The speaker of the unit whose tokens are ``tokens`` (updates ``mem``).
+
+    ``hits`` is the unit's :func:`~app.analysis.lexicon.scan`, computed when not given.
+    """
+    hits = scan(tokens) if hits is None else hits
     found = _find_verb(tokens)
     if found is None:
-        return _prepositional(text, tokens, mem)
+        return _prepositional(text, tokens, mem, hits)
     i, info = found
     vt = tokens[i]
-    channel = _channel(tokens, i + 1)
+    channel = _channel(hits, i + 1)
     kw = _verb_kw(text, vt, channel)
     if info.passive:
         return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
@@ -199,7 +207,7 @@ def attribute(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker
             sp, gen, num = _speaker(text, tokens, 0, i, **kw)
             mem.remember(sp, gen, num)
             return sp
-    prep = _prepositional(text, tokens, mem)
+    prep = _prepositional(text, tokens, mem, hits)
     if prep is not None:
         return prep
     previous = mem.recall(info)

@@ -8,6 +8,7 @@ cannot both be true once qualifiers are applied (``أكثر من 25`` does not c
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,12 +16,12 @@ from functools import cache
 
 from app.analysis.lexicon import past_forms, table
 from app.analysis.normalize import normalize_key
-from app.analysis.segment import sentences
-from app.analysis.tokens import Token, clitic_variants, tokenize
+from app.analysis.tokens import Token, clitic_variants
 from app.analysis.types import Conflict, DateMention, Quantity, Unit
 
 ABOUT_TOLERANCE = 0.1
 WINDOW_AFTER, WINDOW_BEFORE = 4, 3
+MAX_LINKS, LOOKBACK = 3, 40
 REFINED_UNIT = {"death": "قتيل", "injury": "جريح", "displacement": "نازح", "arrest": "معتقل"}
 FUTURE_KEYS = frozenset("سوف المقبل المقبله القادم القادمه مستقبلا".split())
 
@@ -66,9 +67,8 @@ def _nearest_event(tokens: Sequence[Token], q: Quantity) -> str | None:
     return None
 
 
-def figures(text: str, unit: Unit, years: frozenset[str] = frozenset()) -> list[Figure]:
-    """The figures of ``unit``; ``years`` are the years its sentence mentions."""
-    tokens = tokenize(text, unit.start, unit.end)
+def figures(unit: Unit, tokens: Sequence[Token], years: frozenset[str] = frozenset()) -> list[Figure]:
+    """The figures of ``unit`` (whose tokens are ``tokens``); ``years``: its sentence's years."""
     future = any(t.key in FUTURE_KEYS for t in tokens)
     out = []
     for q in unit.quantities:
@@ -124,36 +124,64 @@ def _label(f: Figure) -> str:
     return f.quantity.unit or f.unit
 
 
-def _sentence_years(text: str, claims: Sequence[Unit], dates: Sequence[DateMention]) -> list[frozenset[str]]:
+def _sentence_years(
+    claims: Sequence[Unit], sents: Sequence[tuple[int, int]], dates: Sequence[DateMention]
+) -> list[frozenset[str]]:
     """Past years (before the article's latest year) that each claim's sentence mentions."""
     absolute = [(d.start, d.value[:4]) for d in dates if d.value and not d.relative]
     latest = max((d.value[:4] for d in dates if d.value), default="9999")
-    spans = sentences(text)
+    starts = [s for s, _e in sents]
     out = []
     for u in claims:
-        s, e = next(((s, e) for s, e in spans if s <= u.start < e), (u.start, u.end))
+        k = bisect.bisect_right(starts, u.start) - 1
+        s, e = sents[k] if k >= 0 else (u.start, u.end)
         out.append(frozenset(year for at, year in absolute if s <= at < e and year < latest))
     return out
 
 
-def find_conflicts(text: str, claims: Sequence[Unit], dates: Sequence[DateMention] = ()) -> list[Conflict]:
-    """Conflicts between ``claims`` (indices into it); ``dates`` are all the article's dates."""
-    years = _sentence_years(text, claims, dates)
-    figs = [figures(text, u, y) for u, y in zip(claims, years, strict=True)]
-    out = []
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            reason = _first_clash(figs[i], figs[j])
-            if reason:
-                out.append(Conflict(i, j, reason))
-    return out
+def find_conflicts(
+    claims: Sequence[Unit],
+    tokens: Sequence[Sequence[Token]],
+    sents: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention] = (),
+) -> list[Conflict]:
+    """Conflicts between ``claims`` (indices into it).
+
+    ``tokens[i]`` are claim i's tokens, ``sents`` the article's sentence spans and ``dates``
+    all its dates. Only claims that count the same unit are compared; each claim is linked to
+    at most MAX_LINKS earlier claims among the LOOKBACK nearest, so that a long document
+    cannot produce a quadratic number of links.
+    """
+    years = _sentence_years(claims, sents, dates)
+    by_unit: dict[str, dict[int, list[Figure]]] = {}
+    for i, (u, toks, y) in enumerate(zip(claims, tokens, years, strict=True)):
+        for f in figures(u, toks, y):
+            by_unit.setdefault(f.unit, {}).setdefault(i, []).append(f)
+    reasons: dict[tuple[int, int], str] = {}
+    for per_claim in by_unit.values():
+        order = sorted(per_claim)
+        for pos, j in enumerate(order):
+            found = 0
+            for i in reversed(order[max(0, pos - LOOKBACK) : pos]):
+                if found >= MAX_LINKS:
+                    break
+                if (i, j) in reasons:
+                    continue
+                reason = _pair_clash(per_claim[i], per_claim[j])
+                if reason:
+                    reasons[(i, j)] = reason
+                    found += 1
+    return [Conflict(i, j, r) for (i, j), r in sorted(reasons.items())]
 
 
-def _first_clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> str | None:
+def _pair_clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> str | None:
+    """A reason when some figure of ``fa`` contradicts every comparable figure of ``fb``."""
     for a in fa:
         same = [b for b in fb if _comparable(a, b)]
         if same and all(_clash(a, b) for b in same):
-            return f"{_fmt(a.quantity.value)} ≠ {_fmt(same[0].quantity.value)} {_label(a)}"
+            return _reason(a, same[0])
     return None
 
 
+def _reason(a: Figure, b: Figure) -> str:
+    return f"{_fmt(a.quantity.value)} ≠ {_fmt(b.quantity.value)} {_label(a)}"

@@ -7,28 +7,35 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-import regex
-
 from app.analysis.attribution import SpeakerMemory, attribute, continued
 from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
+from app.analysis.lexicon import scan
 from app.analysis.quantities import extract_quantities
 from app.analysis.scoring import features, score
-from app.analysis.segment import segment
-from app.analysis.tokens import ARABIC_LETTER_RE, tokenize
+from app.analysis.segment import clauses, sentences
+from app.analysis.tokens import ARABIC_LETTER_RE, Token, tokenize
 from app.analysis.types import AnalysisResult, DateMention, Quantity, Speaker, Unit
 from app.errors import CancelledError, InputError
 from app.text import normalize_newlines, sha256_text
 
 HIGHLIGHT_THRESHOLD = 0.5
-_LATIN_RE = regex.compile(r"[A-Za-z]")
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“", "»”"
 Span = TypeVar("Span", Quantity, DateMention)
 
 
+_ARABIC_LETTERS = "".join(
+    chr(c) for c in [*range(0x0621, 0x064B), *range(0x0671, 0x06D4), *range(0x06FA, 0x0700)]
+)
+_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_DROP_ARABIC = str.maketrans("", "", _ARABIC_LETTERS)
+_DROP_LATIN = str.maketrans("", "", _LATIN_LETTERS)
+
+
 def detect_language(text: str) -> str:
-    ar = len(ARABIC_LETTER_RE.findall(text))
-    latin = len(_LATIN_RE.findall(text))
+    """ "ar" when Arabic letters are at least as many as Latin ones, "en" when Latin, else "und"."""
+    ar = len(text) - len(text.translate(_DROP_ARABIC))
+    latin = len(text) - len(text.translate(_DROP_LATIN))
     if ar and ar >= latin:
         return "ar"
     return "en" if latin else "und"
@@ -65,11 +72,13 @@ def analyze(
     """Analyse an article; see :mod:`app.analysis` for the result's meaning."""
     text = check_input(text)
     threshold = HIGHLIGHT_THRESHOLD if threshold is None else threshold
-    spans = segment(text)
+    sents = sentences(text)
+    spans = [c for s, e in sents for c in clauses(text, s, e)]
     qs = _bucket(extract_quantities(text), spans)
     all_dates = extract_dates(text, published)
     ds = _bucket(all_dates, spans)
     mem = SpeakerMemory()
+    unit_tokens: list[list[Token]] = []
     units: list[Unit] = []
     quote_speaker = None
     step = max(1, len(spans) // 50)
@@ -77,14 +86,16 @@ def analyze(
         if cancel is not None and cancel():
             raise CancelledError("Analysis cancelled.")
         tokens = tokenize(text, start, end)
+        hits = scan(tokens)
         unit_text = text[start:end]
-        speaker = attribute(text, tokens, mem)
+        speaker = attribute(text, tokens, mem, hits)
         if speaker is None and units:
             speaker = continued(units[-1].speaker, tokens)
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
         quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)
-        feats = features(unit_text, tokens, qs[n], ds[n], speaker, published)
+        feats = features(unit_text, tokens, qs[n], ds[n], speaker, published, hits)
+        unit_tokens.append(tokens)
         units.append(
             Unit(start, end, unit_text, score(feats), feats.kind, feats.reasons, speaker, qs[n], ds[n])
         )
@@ -97,7 +108,10 @@ def analyze(
         units=units,
         threshold=threshold,
     )
-    result.conflicts = find_conflicts(text, result.claims, all_dates)
+    keep = [i for i, u in enumerate(units) if u.score >= threshold]
+    result.conflicts = find_conflicts(
+        [units[i] for i in keep], [unit_tokens[i] for i in keep], sents, all_dates
+    )
     if progress is not None:
         progress(1.0)
     return result
@@ -105,6 +119,8 @@ def analyze(
 
 def _open_quote_speaker(unit_text: str, speaker: Speaker | None, current: Speaker | None) -> Speaker | None:
     """The speaker whose quotation is still open after this unit, if any."""
+    if not any(q in unit_text for q in _QUOTE_OPEN + _QUOTE_CLOSE):
+        return current
     opened = sum(unit_text.count(c) for c in _QUOTE_OPEN)
     closed = sum(unit_text.count(c) for c in _QUOTE_CLOSE)
     if opened > closed:

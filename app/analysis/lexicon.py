@@ -68,8 +68,6 @@ def read_nouns(path: Path = NOUNS_FILE) -> list[tuple[str, str, str, str]]:
     return nouns
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Match:
     first: int  # index of the first token
@@ -126,7 +124,7 @@ def phrases(name: str) -> PhraseSet:
 def event_verb_keys() -> frozenset[str]:
     """Event verbs with their 3fs / 3mp / dual / 3p-passive spellings."""
     keys: set[str] = set()
-    for (word, *_rest) in _lines("event_verbs.txt"):
+    for word, *_rest in _lines("event_verbs.txt"):
         keys.update(past_forms(word))
     return frozenset(keys)
 
@@ -152,4 +150,55 @@ def table(name: str) -> dict[str, str]:
 
 @cache
 def gazetteer() -> PhraseSet:
-    return PhraseSet(_lines("gazetteer.tsv"))
+    return phrases("gazetteer.tsv")
+
+
+# The lists that every unit is scanned for, in one pass (see :func:`scan`).
+SCANNED = (
+    "attribution_markers.txt",
+    "causal.txt",
+    "channels.txt",
+    "comparatives.txt",
+    "currencies.txt",
+    "gazetteer.tsv",
+    "greetings.txt",
+    "hedges.txt",
+    "irrealis.txt",
+    "opinion.txt",
+    "superlatives.txt",
+    "titles.txt",
+)
+EVENT, SPEAKER_NOUN = "event", "speaker_noun"
+
+
+@cache
+def _scan_index() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
+    for name in SCANNED:
+        for first, entries in phrases(name).by_first.items():
+            for words, value, entry in entries:
+                index.setdefault(first, []).append((words, name, value, entry))
+    for name, keys in ((EVENT, event_verb_keys()), (SPEAKER_NOUN, frozenset(speaker_nouns()))):
+        for k in keys:
+            index.setdefault(k, []).append(((k,), name, k, k))
+    for items in index.values():
+        items.sort(key=lambda x: -len(x[0]))
+    return index
+
+
+def scan(tokens: Sequence[Token]) -> dict[str, list[Match]]:
+    """Every lexicon match in ``tokens`` (clitics allowed on the first word), by list name."""
+    index = _scan_index()
+    hits: dict[str, list[Match]] = {}
+    n_tokens = len(tokens)
+    for i, tok in enumerate(tokens):
+        done: set[str] = set()
+        for variant in clitic_variants(tok.key):
+            for words, name, value, entry in index.get(variant, ()):
+                n = len(words)
+                if name in done or i + n > n_tokens:
+                    continue
+                if n == 1 or all(tokens[i + k].key == words[k] for k in range(1, n)):
+                    hits.setdefault(name, []).append(Match(i, i + n, value, entry))
+                    done.add(name)
+    return hits

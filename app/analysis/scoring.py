@@ -10,12 +10,13 @@ weights were set by hand on sentences written for Sanad, not fitted on evaluatio
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.analysis.lexicon import event_verb_keys, gazetteer, phrases, speaker_nouns
-from app.analysis.tokens import Token, clitic_variants
+from app.analysis.lexicon import EVENT, SPEAKER_NOUN, Match, scan
+from app.analysis.tokens import Token
 from app.analysis.types import DateMention, Quantity, Speaker
 
 REASON_LABELS: dict[str, tuple[str, str]] = {
@@ -35,6 +36,7 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
     "heading": ("عنوان", "heading"),
     "greeting": ("تحية", "greeting"),
     "hedge": ("تحفّظ", "hedged"),
+    "irrealis": ("مستقبل أو افتراض", "future or hypothetical"),
 }
 
 BIAS = -2.3
@@ -56,14 +58,13 @@ WEIGHTS: dict[str, float] = {
     "greeting": -3.0,
     "heading": -1.6,
     "hedge": -0.6,
+    "irrealis": -0.7,
     "short": -1.4,
 }
-CURRENCY_KEYS = frozenset(
-    "دولار دولارا دولارات يورو جنيه جنيها ريال ريالا درهم دينار دينارا ليره ليرات روبل يوان $ € £".split()
-)
+_DIGIT_RE = re.compile(r"\d")
 PERCENT_KEYS = frozenset({"%", "٪", "بالمئه", "بالمائه"})
 QUESTION_KEYS = frozenset("هل لماذا كيف متي اين ماذا".split())
-QUOTE_CHARS = "«»“”\""
+QUOTE_CHARS = '«»“”"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +77,6 @@ class Features:
         return [code for code in REASON_LABELS if code in self.present]
 
 
-def _any_variant(tokens: Sequence[Token], keys: Collection[str]) -> bool:
-    return any(v in keys for t in tokens for v in clitic_variants(t.key))
-
-
-def _first_words(tokens: Sequence[Token], n: int) -> list[Token]:
-    return [t for t in tokens if t.text[0].isalnum()][:n]
-
-
 def features(
     text: str,
     tokens: Sequence[Token],
@@ -91,48 +84,57 @@ def features(
     dates: Sequence[DateMention],
     speaker: Speaker | None,
     published: date | None = None,
+    hits: dict[str, list[Match]] | None = None,
 ) -> Features:
-    words = [t for t in tokens if t.text[0].isalnum()]
-    f: set[str] = set()
+    """The features present in one unit (``hits``: its :func:`~app.analysis.lexicon.scan`)."""
+    hits = scan(tokens) if hits is None else hits
+    word_at = [i for i, t in enumerate(tokens) if t.text[0].isalnum()]
+    n_words = len(word_at)
+    lead_end = word_at[3] if n_words > 4 else len(tokens)  # index after the 4th word
     keys = {t.key for t in tokens}
-    if quantities or any(t.is_number for t in words):
+    f: set[str] = set()
+    if quantities or _DIGIT_RE.search(text):
         f.add("figure")
-    if any(q.is_percent for q in quantities) or keys & PERCENT_KEYS or "في المئه" in " ".join(t.key for t in tokens):
+    if any(q.is_percent for q in quantities) or keys & PERCENT_KEYS or {"المئه", "المائه"} & keys:
         f.add("percentage")
-    if any(q.currency for q in quantities) or _any_variant(words, CURRENCY_KEYS):
+    if any(q.currency for q in quantities) or "currencies.txt" in hits:
         f.add("money")
     if dates:
         f.add("date")
     if speaker is not None:
         f.add("attributed")
-    if gazetteer().find_all(words) or phrases("titles.txt").find_all(tokens) or _any_variant(words, speaker_nouns()):
+    if {"gazetteer.tsv", "titles.txt", SPEAKER_NOUN} & hits.keys():
         f.add("named_actor")
-    if phrases("comparatives.txt").find_all(words):
-        f.add("comparison")
-    if phrases("superlatives.txt").find_all(words):
-        f.add("superlative")
-    if phrases("causal.txt").find_all(words):
-        f.add("causal")
-    if any(c in text for c in QUOTE_CHARS) and speaker is not None:
+    for name, code in (
+        ("comparatives.txt", "comparison"),
+        ("superlatives.txt", "superlative"),
+        ("causal.txt", "causal"),
+        ("hedges.txt", "hedge"),
+        (EVENT, "event"),
+        ("irrealis.txt", "irrealis"),
+    ):
+        if name in hits:
+            f.add(code)
+    if speaker is not None and any(c in text for c in QUOTE_CHARS):
         f.add("quote")
-    if _any_variant(words, event_verb_keys()):
-        f.add("event")
-    if len(words) >= 8:
+    if n_words >= 8:
         f.add("long")
-    if len(words) < 4:
+    if n_words < 4:
         f.add("short")
-    lead = _first_words(tokens, 4)
-    if phrases("opinion.txt").find_all(lead) or (len(words) < 14 and phrases("opinion.txt").find_all(words)):
+    opinion = hits.get("opinion.txt", [])
+    if any(m.first <= lead_end for m in opinion) or (opinion and n_words < 14):
         f.add("opinion")
-    if phrases("hedges.txt").find_all(words):
-        f.add("hedge")
-    stripped = text.rstrip(" \t»”\")")
-    if stripped.endswith(("؟", "?")) or (lead and lead[0].key in QUESTION_KEYS):
+    stripped = text.rstrip(' \t»”")')
+    lead_key = tokens[word_at[0]].key if word_at else ""
+    if stripped.endswith(("؟", "?")) or lead_key in QUESTION_KEYS:
         f.add("question")
-    if phrases("greetings.txt").find_all(_first_words(tokens, 6)) and len(words) < 12:
+    greet_end = word_at[5] if n_words > 6 else len(tokens)
+    if n_words < 12 and any(m.first <= greet_end for m in hits.get("greetings.txt", [])):
         f.add("greeting")
-    if len(words) <= 7 and not stripped.endswith((".", "!", "؟", "?", "…", "،", ":")) and not (
-        f & {"event", "attributed", "figure"}
+    if (
+        n_words <= 7
+        and not stripped.endswith((".", "!", "؟", "?", "…", "،", ":"))
+        and not (f & {"event", "attributed", "figure"})
     ):
         f.add("heading")
     return Features(frozenset(f), _kind(f, dates, published))
@@ -150,7 +152,11 @@ def _kind(f: set[str], dates: Sequence[DateMention], published: date | None) -> 
     if "attributed" in f:
         return "attributed"
     ref_year = (published or date.today()).year
-    years = [int(d.value[:3] + "0" if d.value[3] == "X" else d.value[:4]) for d in dates if d.value and len(d.value) >= 4]
+    years = [
+        int(d.value[:3] + "0" if d.value[3] == "X" else d.value[:4])
+        for d in dates
+        if d.value and len(d.value) >= 4
+    ]
     if years and min(years) <= ref_year - 2:
         return "historical"
     if "event" in f or "date" in f:

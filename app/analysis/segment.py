@@ -9,53 +9,43 @@ alone. Spans are trimmed of whitespace, so ``text[start:end]`` is always the uni
 
 from __future__ import annotations
 
-import regex
+import re
+import unicodedata
 
 _TERMINATORS = ".!?؟؛;…"
 _CLOSERS = "»”\"')]}’"
 _OPENERS = "«“"
-_SPACE = regex.compile(r"\s")
-_HAS_CONTENT = regex.compile(r"[\p{L}\p{Nd}]")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u0640\u200c]+")
+_TERMINATOR_RE = re.compile(r"[.!?؟؛;…][.!?؟؛;…»”\"')\]}’]*")
+_HAS_CONTENT = re.compile(r"[^\W_]")
+_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640\u200c]+")
 CLAUSE_MIN_WORDS = 7
 
 
 def _is_abbreviation(text: str, dot: int, line_start: int) -> bool:
     """``د.``: a single letter preceded by a space, an opener or the line start."""
-    if dot - 1 < line_start or not text[dot - 1].isalpha():
-        return False
     j = dot - 1
-    while j > line_start and regex.match(r"\p{M}", text[j]):  # diacritics on the letter
+    while j > line_start and unicodedata.category(text[j]) == "Mn":  # diacritics on the letter
         j -= 1
+    if j < line_start or not text[j].isalpha():
+        return False
     return j == line_start or text[j - 1].isspace() or text[j - 1] in _OPENERS + "("
 
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """End offsets (exclusive) of the sentences inside one line ``text[lo:hi]``."""
     ends = []
-    i = lo
-    while i < hi:
-        ch = text[i]
-        if ch in _TERMINATORS:
-            if ch == ".":
-                nxt = text[i + 1] if i + 1 < hi else " "
-                prev = text[i - 1] if i > lo else " "
-                if prev.isdigit() and nxt.isdigit():
-                    i += 1
-                    continue
-                if nxt not in _TERMINATORS + _CLOSERS and not nxt.isspace():
-                    i += 1
-                    continue
-                if _is_abbreviation(text, i, lo):
-                    i += 1
-                    continue
-            j = i + 1
-            while j < hi and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
-                j += 1
-            ends.append(j)
-            i = j
-        else:
-            i += 1
+    for m in _TERMINATOR_RE.finditer(text, lo, hi):
+        i = m.start()
+        if ends and i < ends[-1]:
+            continue
+        if text[i] == "." and m.end() == i + 1:
+            nxt = text[i + 1] if i + 1 < hi else " "
+            prev = text[i - 1] if i > lo else " "
+            if (prev.isdigit() and nxt.isdigit()) or not (nxt.isspace() or nxt in _CLOSERS):
+                continue
+            if _is_abbreviation(text, i, lo):
+                continue
+        ends.append(m.end())
     if not ends or ends[-1] < hi:
         ends.append(hi)
     return ends

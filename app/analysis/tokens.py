@@ -8,22 +8,21 @@ Every other non-space character is a token of its own, like camel-tools' punctua
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import regex
+import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from app.analysis.normalize import letters_key
 
-_TOKEN_RE = regex.compile(
-    r"[\p{L}\p{M}\p{Nd}\u0640\u200c\u200d_]+(?:[.,٫٬][\p{Nd}]+)*(?:[\p{L}\p{M}\u0640]+)?"
-    r"|[^\s\p{L}\p{M}\p{Nd}]"
-)
-ARABIC_LETTER_RE = regex.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-DIGIT_RE = regex.compile(r"\p{Nd}")
+# Word characters: \w (letters, digits, _) plus Arabic marks, tatweel and the joiners.
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_TOKEN_RE = re.compile(rf"[\w{_MARKS}\u0640\u200c\u200d]+(?:[.,٫٬]\d+)*(?:[^\W\d_]+)?|[^\s\w{_MARKS}]")
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_KEYS: dict[str, str] = {}
+_MAX_CACHED_KEYS = 200_000
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -31,26 +30,38 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] in "\u0640_" or len(self.text) > 1
+        return self.text[0].isalnum()
 
     @property
     def is_number(self) -> bool:
-        return DIGIT_RE.search(self.text) is not None
+        return any(c.isdigit() for c in self.text)
+
+
+def _key(word: str) -> str:
+    k = _KEYS.get(word)
+    if k is None:
+        k = letters_key(word)
+        if len(_KEYS) < _MAX_CACHED_KEYS:
+            _KEYS[word] = k
+    return k
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     stop = len(text) if end is None else end
-    return [
-        Token(m.group(), m.start(), m.end(), letters_key(m.group()))
-        for m in _TOKEN_RE.finditer(text, start, stop)
-    ]
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, stop):
+        word = m.group()
+        s, e = m.span()
+        out.append(Token(word, s, e, _key(word)))
+    return out
 
 
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
+@lru_cache(maxsize=100_000)
 def clitic_variants(key: str) -> tuple[str, ...]:
     """``key`` with the proclitics و/ف, ب/ل/ك and the article ال peeled off, longest first.
 

@@ -1,0 +1,1 @@
+"""Benchmarks: figures printed for people, not tests (``python -m benchmarks.NAME``)."""
