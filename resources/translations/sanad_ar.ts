@@ -1,0 +1,919 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sanad</source>
+        <translation>عن سند</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>عن البرنامج</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>المكتبات البرمجية</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Sanad is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1).</source>
+        <translation>سند برنامج حر: يمكنك إعادة توزيعه و/أو تعديله وفق شروط رخصة غنو العمومية، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (%1).</translation>
+    </message>
+    <message>
+        <source>It comes with ABSOLUTELY NO WARRANTY. See the Licence tab.</source>
+        <translation>يأتي البرنامج دون أي ضمان على الإطلاق. انظر تبويب الترخيص.</translation>
+    </message>
+    <message>
+        <source>Built with %1.</source>
+        <translation>بُني باستخدام %1.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1.</source>
+        <translation>يعمل على Qt %1.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;فتح ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;New article from pasted text…</source>
+        <translation>مقال &amp;جديد من نص ملصوق…</translation>
+    </message>
+    <message>
+        <source>Articles &amp;library</source>
+        <translation>&amp;مكتبة المقالات</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse again</source>
+        <translation>&amp;تحليل من جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>&amp;إلغاء التحليل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this article</source>
+        <translation>&amp;حذف هذا المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Find claims</source>
+        <translation>&amp;بحث في الادعاءات</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Next claim</source>
+        <translation>الادعاء ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous claim</source>
+        <translation>الادعاء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Add claim from selection</source>
+        <translation>&amp;إضافة ادعاء من التحديد</translation>
+    </message>
+    <message>
+        <source>Set claim &amp;span to selection</source>
+        <translation>جعل &amp;نطاق الادعاء هو التحديد</translation>
+    </message>
+    <message>
+        <source>Extend end by a word</source>
+        <translation>مدّ النهاية كلمة</translation>
+    </message>
+    <message>
+        <source>Shrink end by a word</source>
+        <translation>تقليص النهاية كلمة</translation>
+    </message>
+    <message>
+        <source>Extend start by a word</source>
+        <translation>مدّ البداية كلمة</translation>
+    </message>
+    <message>
+        <source>Shrink start by a word</source>
+        <translation>تقليص البداية كلمة</translation>
+    </message>
+    <message>
+        <source>S&amp;plit claim at cursor</source>
+        <translation>&amp;قسمة الادعاء عند المؤشر</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected claims</source>
+        <translation>&amp;دمج الادعاءات المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete claim</source>
+        <translation>&amp;حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Status: new</source>
+        <translation>الحالة: جديد</translation>
+    </message>
+    <message>
+        <source>Status: in progress</source>
+        <translation>الحالة: قيد التحقق</translation>
+    </message>
+    <message>
+        <source>Status: needs second review</source>
+        <translation>الحالة: يحتاج مراجعة ثانية</translation>
+    </message>
+    <message>
+        <source>Status: done</source>
+        <translation>الحالة: منجز</translation>
+    </message>
+    <message>
+        <source>Dismiss claim</source>
+        <translation>استبعاد الادعاء</translation>
+    </message>
+    <message>
+        <source>Clear verdict</source>
+        <translation>مسح الحكم</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>الحجم ال&amp;فعلي</translation>
+    </message>
+    <message>
+        <source>&amp;About Sanad</source>
+        <translation>&amp;عن سند</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>مقال جديد</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>بيانات المقال</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text here</source>
+        <translation>الصق نص المقال هنا</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>النوع: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>الحكم: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>الدرجة: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>الأسباب: %1</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>القائل: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts with another figure: %1</source>
+        <translation>يتعارض مع رقم آخر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>المُراجَع</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims done or dismissed</source>
+        <translation>%1 من %2 ادعاءات منجزة أو مستبعدة</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <source>Select some text of the article first.</source>
+        <translation>حدّد جزءاً من نص المقال أولاً.</translation>
+    </message>
+    <message>
+        <source>Select two or more claims in the list to merge them.</source>
+        <translation>حدّد ادعاءين أو أكثر في القائمة لدمجها.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsList</name>
+    <message>
+        <source>Search claims and speakers…</source>
+        <translation>ابحث في الادعاءات والقائلين…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>كل الأحكام</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>كل القائلين</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>القائل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Conflicting figures: %1</source>
+        <translation>أرقام متعارضة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Sanad</source>
+        <translation>سند</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>غيّره شخص آخر</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another reviewer since you opened this claim.</source>
+        <translation>غيّر مراجع آخر «%1» منذ أن فتحت هذا الادعاء.</translation>
+    </message>
+    <message>
+        <source>Your value:</source>
+        <translation>قيمتك:</translation>
+    </message>
+    <message>
+        <source>Their value:</source>
+        <translation>قيمتهم:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على قيمتي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>اعتماد قيمتهم</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Recent files</source>
+        <translation>الملفات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>فتح مقال</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>المقالات (%1)</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>حذف المقال</translation>
+    </message>
+    <message>
+        <source>Delete this article and all its claims? (Edit → Undo brings it back.)</source>
+        <translation>حذف هذا المقال وكل ادعاءاته؟ (تحرير ← تراجع يعيده.)</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>أُلغي التحليل.</translation>
+    </message>
+    <message>
+        <source>Looking for check-worthy claims…</source>
+        <translation>جارٍ البحث عن ادعاءات تستحق التحقق…</translation>
+    </message>
+    <message>
+        <source>%1 claims found.</source>
+        <translation>عُثر على %1 ادعاءات.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>دليل: %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWidget</name>
+    <message>
+        <source>+ Link</source>
+        <translation>+ رابط</translation>
+    </message>
+    <message>
+        <source>+ File</source>
+        <translation>+ ملف</translation>
+    </message>
+    <message>
+        <source>+ Quote</source>
+        <translation>+ اقتباس</translation>
+    </message>
+    <message>
+        <source>+ Note</source>
+        <translation>+ ملاحظة</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>فتح المرفق</translation>
+    </message>
+    <message>
+        <source>Open “%1” (%2) with the program your system uses for this type of file?</source>
+        <translation>فتح «%1» (%2) بالبرنامج الذي يستخدمه نظامك لهذا النوع من الملفات؟</translation>
+    </message>
+    <message>
+        <source>Only http and https links are opened.</source>
+        <translation>لا تُفتح إلا روابط http وhttps.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>speaker</source>
+        <translation>القائل</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Status (underline):</source>
+        <translation>الحالة (الخط تحت النص):</translation>
+    </message>
+    <message>
+        <source>Verdict (colour):</source>
+        <translation>الحكم (اللون):</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWidget</name>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Paste new…</source>
+        <translation>لصق مقال جديد…</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>استيراد ملف…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Sanad — fact-checking workstation</source>
+        <translation>سند — منصة التحقق من الأخبار</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;إعادة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>About Sanad</source>
+        <translation>عن سند</translation>
+    </message>
+    <message>
+        <source>Sanad (سند): a fact-checking workstation for Arabic journalism.</source>
+        <translation>سند: منصة للتحقق من الأخبار في الصحافة العربية.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;ادعاء</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;حكم</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Your name (reviewer)</source>
+        <translation>اسمك (المراجع)</translation>
+    </message>
+    <message>
+        <source>Highlight claims scoring at least</source>
+        <translation>إبراز الادعاءات التي تبلغ درجتها على الأقل</translation>
+    </message>
+    <message>
+        <source>Organisation name (reports)</source>
+        <translation>اسم المؤسسة (للتقارير)</translation>
+    </message>
+    <message>
+        <source>Organisation website (reports)</source>
+        <translation>موقع المؤسسة (للتقارير)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Claim as checked</source>
+        <translation>الادعاء كما تحققنا منه</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>الشرح</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Speaker / source</source>
+        <translation>القائل / المصدر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Who said it (a new name creates a source)</source>
+        <translation>من قاله (اسم جديد ينشئ مصدراً)</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>The claim as you checked it, in your words</source>
+        <translation>الادعاء كما تحققت منه، بكلماتك</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>This claim was deleted by someone else.</source>
+        <translation>حذف شخص آخر هذا الادعاء.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>add claim</source>
+        <translation>إضافة ادعاء</translation>
+    </message>
+    <message>
+        <source>change claim span</source>
+        <translation>تغيير نطاق الادعاء</translation>
+    </message>
+    <message>
+        <source>split claim</source>
+        <translation>قسمة الادعاء</translation>
+    </message>
+    <message>
+        <source>merge claims</source>
+        <translation>دمج الادعاءات</translation>
+    </message>
+    <message>
+        <source>set status</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>set verdict</source>
+        <translation>تغيير الحكم</translation>
+    </message>
+    <message>
+        <source>set claim kind</source>
+        <translation>تغيير نوع الادعاء</translation>
+    </message>
+    <message>
+        <source>edit claim as checked</source>
+        <translation>تعديل الادعاء كما تحققنا منه</translation>
+    </message>
+    <message>
+        <source>edit explanation</source>
+        <translation>تعديل الشرح</translation>
+    </message>
+    <message>
+        <source>set reviewer</source>
+        <translation>تغيير المراجع</translation>
+    </message>
+    <message>
+        <source>set speaker</source>
+        <translation>تغيير القائل</translation>
+    </message>
+    <message>
+        <source>set tags</source>
+        <translation>تغيير الوسوم</translation>
+    </message>
+    <message>
+        <source>dismiss claim</source>
+        <translation>استبعاد الادعاء</translation>
+    </message>
+    <message>
+        <source>delete claim</source>
+        <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>add evidence</source>
+        <translation>إضافة دليل</translation>
+    </message>
+    <message>
+        <source>edit evidence</source>
+        <translation>تعديل دليل</translation>
+    </message>
+    <message>
+        <source>delete evidence</source>
+        <translation>حذف دليل</translation>
+    </message>
+    <message>
+        <source>import article</source>
+        <translation>استيراد مقال</translation>
+    </message>
+    <message>
+        <source>edit article details</source>
+        <translation>تعديل بيانات المقال</translation>
+    </message>
+    <message>
+        <source>delete article</source>
+        <translation>حذف المقال</translation>
+    </message>
+    <message>
+        <source>analyse article</source>
+        <translation>تحليل المقال</translation>
+    </message>
+    <message>
+        <source>add source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>edit source</source>
+        <translation>تعديل مصدر</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <source>redo: %1</source>
+        <translation>إعادة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التحقق</translation>
+    </message>
+    <message>
+        <source>Needs second review</source>
+        <translation>يحتاج مراجعة ثانية</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>إحصاء</translation>
+    </message>
+    <message>
+        <source>Attributed statement</source>
+        <translation>تصريح منسوب</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>تاريخي</translation>
+    </message>
+    <message>
+        <source>Causal</source>
+        <translation>سببي</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>رأي</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>يؤيد</translation>
+    </message>
+    <message>
+        <source>Refutes</source>
+        <translation>ينفي</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>سياق</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>غير واضح</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>مجموعة بيانات</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>مقابلة</translation>
+    </message>
+</context>
+</TS>
