@@ -138,8 +138,17 @@ def gregorian_to_hijri(day: dt.date) -> tuple[int, int, int] | None:
     return h.year, h.month, h.day
 
 
-def month_before(month: int, published: dt.date, day: int | None = None) -> int:
-    """The year of a month (and day) given without a year: the latest one not after ``published``."""
-    if (month, day or 1) <= (published.month, published.day if day else 1):
+def year_of_month(
+    month: int, published: dt.date, day: int | None = None, direction: int | None = None
+) -> int:
+    """The year of a month (and day) given without a year, seen from ``published``: the latest one
+    not after it (``direction`` None), strictly before it (-1: الماضي), strictly after it (1: المقبل),
+    or the same year (0: الجاري)."""
+    if direction == 0:
+        return published.year
+    when, now = (month, day or 0), (published.month, published.day if day else 0)
+    if direction == 1:
+        return published.year if when > now else published.year + 1
+    if when < now or (direction is None and when == now):
         return published.year
     return published.year - 1

@@ -24,8 +24,8 @@ from app.analysis.arabic_calendar import (
     WEEKDAYS,
     gregorian_to_hijri,
     hijri_to_gregorian,
-    month_before,
     parse_absolute,
+    year_of_month,
 )
 from app.analysis.numwords import NUM_WORDS, NormText, alternation, lookup_unit
 from app.analysis.types import DateMention
@@ -61,7 +61,8 @@ _PATTERN = re.compile(
     ){_E}{_era("nera")})
   | (?P<greg>{_WD_PREFIX}(?:{_B}(?P<gday>[0-3]?\d)(?!\d)\s*(?:من\s+)?)?(?P<gshahr>شهر\s+)?
         [وب]?(?P<gmonth>{_M})(?!\w)(?:\s*[/(-]\s*(?:{_M})(?!\w)(?:\s*\))?)?
-        (?:\s*[,،]?\s*(?:من\s+)?(?:العام\s+|عام\s+|سنه\s+)?(?:\(\s*)?(?P<gyear>\d{{4}})(?!\d)(?:\s*\))?{_era("gera")})?)
+        (?:\s*[,،]?\s*(?:من\s+)?(?:العام\s+|عام\s+|سنه\s+)?(?:\(\s*)?(?P<gyear>\d{{4}})(?!\d)(?:\s*\))?{_era("gera")}
+          | \s+(?P<gdir>{_PAST}|{_NEXT}|{_THIS})(?!\w))?)
   | (?P<hijri>(?:{_B}(?P<hday>[0-3]?\d)(?!\d)\s*(?:من\s+)?)?(?P<hshahr>شهر\s+)?
         [وب]?(?P<hmonth>{_HM})(?!\w)
         (?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<hyear>\d{{3,4}})(?!\d)\s*(?:{_HIJRI_ERA})?)?)
@@ -183,6 +184,13 @@ def _hijri(year: int, month: int | None, day: int | None, precision: str) -> dic
     }
 
 
+def _direction(word: str | None) -> int | None:
+    """-1 for الماضي, 1 for المقبل, 0 for الجاري, None when no direction word is given."""
+    if not word:
+        return None
+    return -1 if re.fullmatch(_PAST, word) else (1 if re.fullmatch(_NEXT, word) else 0)
+
+
 def _resolve_month(
     norm: str, m: re.Match[str], kind: str, published: dt.date | None
 ) -> dict[str, object] | None:
@@ -210,7 +218,7 @@ def _resolve_month(
             if day and parse_absolute(f"{day} {name} 2000") is None:
                 return _INVALID
             return {"value": None, "relative": True, "precision": precision}
-        year = month_before(month, published, day)
+        year = year_of_month(month, published, day, _direction(m.group("gdir")))
         found = parse_absolute(f"{day or 1} {name} {year}")
         if found is None:
             return _INVALID

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from app.paths import resources_dir
@@ -199,6 +199,8 @@ def alternation(forms: Iterable[str]) -> str:
 
 def parse_digits(s: str) -> float | None:
     """``1,200`` → 1200, ``13.2`` → 13.2, ``2,5`` → 2.5, ``1.200.000`` → 1200000."""
+    if s.isdigit():
+        return float(s)
     for sep, other in ((",", "."), (".", ",")):
         parts = s.split(sep)
         if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and sep == ","):
@@ -305,6 +307,7 @@ def units_lexicon() -> dict[str, UnitEntry]:
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "ال", "لل", "وب", "ول", "و", "ب", "ل", "ف", "")
 
 
+@lru_cache(maxsize=8192)
 def lookup_unit(token: str, prefixes: tuple[str, ...] = _PREFIXES) -> UnitEntry | None:
     """The lexicon entry of a normalised token, with ``prefixes`` (clitics, ال) and tanween alif stripped."""
     table = units_lexicon()

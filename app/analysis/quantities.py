@@ -100,7 +100,11 @@ _CURRENCY_ADJ = {
 }
 _ADJ = re.compile(rf"\s+(?P<a>{alternation(_CURRENCY_ADJ)})(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
-_ID_BEFORE = re.compile(r"(?:رقم|الرقم|هاتف|الهاتف|جوال|الجوال|واتساب|فاكس|ص\.ب|[+#])\s*[:：]?\s*$")
+_ID_BEFORE = re.compile(
+    r"(?:رقم|الرقم|هاتف|الهاتف|جوال|الجوال|واتساب|فاكس|ص\.ب|كوفيد|covid|الساعه|ساعه|[+#])\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(r"\s*(?:ص|م|صباحا|مساء|ظهرا|فجرا)(?!\w)")
 _NOT_A_FIGURE_AROUND = re.compile(r"[^\W\d_]-$|\d[:/]$|[A-Za-z]$")
 _NOT_A_FIGURE_AFTER = re.compile(r"(?:-[^\W\d_]|[:/]\d|-\d{3,}|[A-Za-z])")
 
@@ -111,6 +115,7 @@ class _Number:
     end: int
     value: float
     vague: bool = False
+    large: bool = False  # vague, or ends with a scale word: its noun may follow من (ألف من الجنود)
     digits_only: str | None = None  # the digit string when the number is digits alone
 
 
@@ -154,7 +159,14 @@ def _read_number(norm: str, pos: int) -> _Number | None:
             prev_unit = nw.value if nw and nw.kind == UNIT else 0.0
             if word in ("عشر", "عشره") and n is None and _ORDINAL_BEFORE.search(norm[max(0, pos - 12) : pos]):
                 return None  # القرن التاسع عشر
-        n = _Number(pos, m.end(), acc.value, vague, m.group("digits") if acc.count == 1 else None)
+        n = _Number(
+            pos,
+            m.end(),
+            acc.value,
+            vague,
+            vague or acc.group == 0,
+            m.group("digits") if acc.count == 1 else None,
+        )
         if vague:
             break
         j = _JOIN.match(norm, m.end())
@@ -186,7 +198,7 @@ def _is_id_like(norm: str, n: _Number) -> bool:
         return True
     if n.digits_only is None:
         return False
-    if _NOT_A_FIGURE_AFTER.match(norm, n.end):
+    if _NOT_A_FIGURE_AFTER.match(norm, n.end) or _TIME_AFTER.match(norm, n.end):
         return True
     d = n.digits_only
     return (len(d) > 1 and d[0] == "0" and d[1].isdigit()) or (d.isdigit() and len(d) >= 8)
@@ -195,13 +207,14 @@ def _is_id_like(norm: str, n: _Number) -> bool:
 _UNIT_PREFIXES = ("ال", "")
 
 
-def _unit_after(norm: str, pos: int) -> tuple[int, str, UnitEntry] | None:
+def _unit_after(norm: str, pos: int, large: bool) -> tuple[int, str, UnitEntry] | None:
+    """The counted noun after a number; ``من ال...`` only after a large one (مليون من اللاجئين)."""
     m = _NEXT_WORD.match(norm, pos)
     if m is None:
         return None
     word = m.group("w")
     entry = lookup_unit(word, _UNIT_PREFIXES)
-    if entry is None or (m.group("of") and not word.startswith(("ال", "لل"))):
+    if entry is None or (m.group("of") and not (large and word.startswith(("ال", "لل")))):
         return None
     return m.end(), word, entry
 
@@ -229,7 +242,7 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
     if (p := _PERCENT.match(norm, end)) is not None:
         end = p.end()
         fields.update(unit=nt.span(p.start("u"), p.end("u"))[2], unit_key="%", is_percent=True)
-    elif "unit" not in fields and (u := _unit_after(norm, end)) is not None:
+    elif "unit" not in fields and (u := _unit_after(norm, end, n.large)) is not None:
         end, word, entry = u
         fields.update(unit=nt.span(end - len(word), end)[2], unit_key=entry.key)
         if entry.kind == "currency":

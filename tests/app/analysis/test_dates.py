@@ -115,6 +115,22 @@ def test_relative_periods_and_months() -> None:
     assert one("وصلت الشحنة في 28 آذار").value == "2023-03-28"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وقع الحادث في 11 أغسطس الماضي", "2023-08-11"),
+        ("أجريت الانتخابات في سبتمبر الماضي", "2022-09"),  # published in September: last year's
+        ("تفتتح المدرسة مطلع نوفمبر القادم", "2023-11"),
+        ("يعقد المؤتمر في سبتمبر المقبل", "2024-09"),
+        ("ينتهي العقد نهاية شهر سبتمبر الجاري", "2023-09"),
+    ],
+)
+def test_months_with_a_direction_word(text: str, value: str) -> None:
+    d = one(text)
+    assert (d.value, d.relative) == (value, True)
+    assert d.text.split()[-1] in text.split()[-1]
+
+
 def test_relative_without_publication_date_has_no_value() -> None:
     d = one("قال المتحدث أمس الثلاثاء", None)
     assert (d.text, d.value, d.relative) == ("أمس الثلاثاء", None, True)

@@ -157,6 +157,12 @@ def test_ordinals_ids_phones_times_are_not_figures() -> None:
     assert extract_quantities("اتصلوا على الرقم 0501234567 أو 00966501234567") == []
     assert extract_quantities("ضربت طائرة F-16 الموقع الساعة 10:30 بعد تفشي كوفيد-19") == []
     assert extract_quantities("لست أدري") == []
+    assert extract_quantities("يفتح المركز من الساعة ٤ م حتى ١١ م ضد كوفيد 19") == []
+
+
+def test_a_noun_after_min_counts_only_after_large_numbers() -> None:
+    assert one("عاد مليون من اللاجئين").unit_key == "لاجئ"
+    assert one("عاد ثلاثة من الجنود").unit is None
 
 
 def test_separate_numbers_do_not_merge() -> None:
