@@ -42,6 +42,7 @@ bench: install
 	$(BIN)/python -m benchmarks.claims --data ../shared/data
 
 package: install translations
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements/package.txt
 	$(MAKE) -C packaging
 
 clean:
