@@ -1,0 +1,139 @@
+"""The review panel saves as you edit, resolves conflicts with both values, and handles evidence safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from app.services import claims, queries
+from app.services.core import Workspace
+from ui.evidence_widgets import EvidenceDialog, EvidenceWidget
+
+
+def _claim(ws: Workspace, claim_id: int):  # type: ignore[no-untyped-def]
+    with ws.db.read_session() as s:
+        return queries.get_claim(s, claim_id)
+
+
+def test_explanation_is_saved_as_you_type_without_a_save_button(shown, sample, gui_ws, qtbot) -> None:
+    shown.select_claim(sample["killed"])
+    box = shown.panel.explanation
+    box.setFocus()
+    box.insertPlainText("الرقم الرسمي 27")  # typed (QTest cannot synthesise Arabic key events)
+    qtbot.waitUntil(lambda: _claim(gui_ws, sample["killed"]).explanation == "الرقم الرسمي 27", timeout=3000)
+    assert shown.registry["edit.undo"].text() == "&Undo edit explanation"
+    history = [shown.panel.history.topLevelItem(n).text(3) for n in range(shown.panel.history.topLevelItemCount())]
+    assert any("الرقم الرسمي 27" in line for line in history)
+
+
+def test_new_speaker_name_creates_a_source_and_completes_next_time(shown, sample, gui_ws, qtbot) -> None:
+    shown.select_claim(sample["toll"])
+    shown.panel.speaker.setFocus()
+    shown.panel.speaker.selectAll()
+    shown.panel.speaker.insert("الدفاع المدني")
+    qtbot.keyClick(shown.panel.speaker, Qt.Key.Key_Return)
+    assert _claim(gui_ws, sample["toll"]).speaker.name == "الدفاع المدني"
+    assert "الدفاع المدني" in shown.panel.speaker.completer().model().stringList()
+    assert shown.claims.model.index(shown.claims.model.row_of(sample["toll"]), 1).data() == "الدفاع المدني"
+
+
+def test_status_and_verdict_combos_save_and_repaint(shown, sample, gui_ws) -> None:
+    shown.select_claim(sample["evacuated"])
+    panel = shown.panel
+    panel.status.setCurrentIndex(panel.status.findData("needs_second_review"))
+    panel.status.activated.emit(panel.status.currentIndex())
+    panel.verdict.setCurrentIndex(panel.verdict.findData("misleading"))
+    panel.verdict.activated.emit(panel.verdict.currentIndex())
+    claim = _claim(gui_ws, sample["evacuated"])
+    assert (claim.status, claim.rating.key) == ("needs_second_review", "misleading")
+    assert shown.view.claims[sample["evacuated"]].status == "needs_second_review"
+
+
+def test_conflict_keep_mine_and_take_theirs(shown, sample, gui_ws) -> None:
+    other = Workspace(gui_ws.db, "colleague")
+    shown.select_claim(sample["killed"])
+    version = shown.panel.detail.version
+    claims.set_explanation(other, sample["killed"], "نسختهم", expected_version=version)
+    asked: list[tuple[str, str, str]] = []
+    shown.panel.ask_conflict = lambda what, mine, theirs: asked.append((what, mine, theirs)) or True
+    shown.panel.explanation.set_saved("")
+    shown.panel.explanation.setPlainText("نسختي")
+    shown.panel.explanation.flush()
+    assert asked == [("Explanation", "نسختي", "نسختهم")]
+    assert _claim(gui_ws, sample["killed"]).explanation == "نسختي"
+
+    version = shown.panel.detail.version
+    claims.set_explanation(other, sample["killed"], "نسختهم مرة أخرى", expected_version=version)
+    shown.panel.ask_conflict = lambda what, mine, theirs: False
+    shown.panel.explanation.setPlainText("لن تُحفظ")
+    shown.panel.explanation.flush()
+    assert _claim(gui_ws, sample["killed"]).explanation == "نسختهم مرة أخرى"
+    assert shown.panel.explanation.toPlainText() == "نسختهم مرة أخرى"
+
+
+def _fill_and_accept(fields: dict[str, str]):  # type: ignore[no-untyped-def]
+    def exec_dialog(dialog: EvidenceDialog) -> bool:
+        for name, value in fields.items():
+            widget = getattr(dialog, name)
+            widget.setPlainText(value) if name == "excerpt" else widget.setText(value)
+        dialog.stance.setCurrentIndex(dialog.stance.findData("refutes"))
+        return True
+    return exec_dialog
+
+
+def test_add_link_evidence_and_open_only_http_links(shown, sample, gui_ws, monkeypatch) -> None:
+    shown.select_claim(sample["killed"])
+    widget: EvidenceWidget = shown.panel.evidence
+    widget.exec_dialog = _fill_and_accept({"url": "https://example.org/bayan", "title": "بيان الوزارة",
+                                           "publisher": "وزارة الصحة", "published": "2024-03-05"})
+    widget.add_buttons["url"].click()
+    evidence = _claim(gui_ws, sample["killed"]).evidence
+    assert [(e.kind, e.url, e.stance, str(e.published_on)) for e in evidence] == [
+        ("url", "https://example.org/bayan", "refutes", "2024-03-05")]
+    assert widget.model.rowCount() == 1 and "بيان الوزارة" in widget.model.index(0).data()
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    widget.view.setCurrentIndex(widget.model.index(0))
+    widget.open_button.click()
+    assert opened == ["https://example.org/bayan"]
+
+    widget.exec_dialog = _fill_and_accept({"url": "javascript:alert(1)", "title": "خطر"})
+    widget.add_buttons["url"].click()
+    widget.view.setCurrentIndex(widget.model.index(1))
+    failures: list[str] = []
+    shown.runner.failed.connect(failures.append)
+    widget.open_button.click()
+    assert opened == ["https://example.org/bayan"] and failures == ["Only http and https links are opened."]
+
+
+def test_file_attachment_opens_after_confirmation_naming_its_type(shown, sample, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    source = tmp_path / "تقرير.pdf"
+    source.write_bytes(b"%PDF-1.4 test")
+    shown.select_claim(sample["toll"])
+    widget: EvidenceWidget = shown.panel.evidence
+    widget.exec_dialog = _fill_and_accept({"file": str(source)})
+    widget.add_buttons["document"].click()
+    assert widget.model.rows[0].attachment_mime == "application/pdf"
+    asked: list[str] = []
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    widget.confirm_open_file = lambda row: asked.append(f"{row.attachment_name} {row.attachment_mime}") or False
+    widget.view.setCurrentIndex(widget.model.index(0))
+    widget.open_button.click()
+    assert asked == ["تقرير.pdf application/pdf"] and opened == []
+    widget.confirm_open_file = lambda row: True
+    widget.open_button.click()
+    assert Path(opened[0]).name == "تقرير.pdf" and Path(opened[0]).read_bytes() == b"%PDF-1.4 test"
+
+
+def test_tags_and_reviewer(shown, sample, gui_ws, qtbot) -> None:
+    shown.select_claim(sample["evacuated"])
+    shown.panel.tags.setText("فيضانات، إنقاذ")
+    shown.panel.tags.editingFinished.emit()
+    shown.panel.reviewer.setText("سلمى")
+    shown.panel.reviewer.editingFinished.emit()
+    claim = _claim(gui_ws, sample["evacuated"])
+    assert claim.tags == ["إنقاذ", "فيضانات"] and claim.reviewer.name == "سلمى"
