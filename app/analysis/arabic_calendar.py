@@ -85,6 +85,25 @@ for _digit, _stem in enumerate(
             DECADES[norm_word(_stem + _suffix)] = _digit
 
 
+def _ordinal_days() -> dict[str, int]:
+    """الأول 1 ... العاشر 10, الحادي عشر 11 ... العشرين 20, الحادي والعشرين 21 ... الحادي والثلاثين 31."""
+    units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+    days = {name: i + 1 for i, name in enumerate(units)}
+    days["العاشر"] = 10
+    days["الحادي عشر"] = 11
+    for i, name in enumerate(units[1:], start=12):
+        days[f"{name} عشر"] = i
+    for tens, word in ((20, "العشرين"), (30, "الثلاثين")):
+        days[word] = tens
+        for i, name in enumerate(["الحادي", *units[1:]], start=1):
+            if tens + i <= 31:
+                days[f"{name} و{word}"] = tens + i
+    return {norm_word(k): v for k, v in days.items()}
+
+
+ORDINAL_DAYS: dict[str, int] = _ordinal_days()
+
+
 def _single_token(name: str) -> str:
     """dateutil splits on spaces: two-word month names are passed to it joined."""
     return name.replace(" ", "")

@@ -21,6 +21,7 @@ from app.analysis.arabic_calendar import (
     DECADES,
     HIJRI_MONTHS,
     MONTHS,
+    ORDINAL_DAYS,
     WEEKDAYS,
     gregorian_to_hijri,
     hijri_to_gregorian,
@@ -34,6 +35,7 @@ __all__ = ["extract_dates", "date_spans", "MONTHS"]
 
 _M = alternation(MONTHS)
 _HM = alternation(HIJRI_MONTHS)
+_ORD = alternation(ORDINAL_DAYS)
 _WD = alternation(WEEKDAYS)
 _DEC = alternation(DECADES)
 _B = r"(?:(?<![\w.,/:])|(?<=(?<!\w)[وبفل]))"  # a number starts here (maybe after a clitic)
@@ -56,10 +58,11 @@ _THIS = r"الجاري|الجاريه|الحالي|الحاليه"
 _PATTERN = re.compile(
     rf"""
     (?P<numeric>{_WD_PREFIX}{_B}(?:
-        (?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})
+        (?P<iso>\d{{4}}(?P<isep>[/.-])\d{{1,2}}(?P=isep)\d{{1,2}})
       | (?P<dmy>\d{{1,2}}\s?(?P<sep>[/.-])\s?\d{{1,2}}\s?(?P=sep)\s?\d{{4}})
     ){_E}{_era("nera")})
-  | (?P<greg>{_WD_PREFIX}(?:{_B}(?P<gday>[0-3]?\d)(?!\d)\s*(?:من\s+)?)?(?P<gshahr>شهر\s+)?
+  | (?P<greg>{_WD_PREFIX}(?:{_B}(?P<gday>[0-3]?\d)(?!\d)\s*(?:من\s+)?|(?<!\w)[وف]?(?P<gord>{_ORD})\s+من\s+)?
+        (?P<gshahr>شهر\s+)?
         [وب]?(?P<gmonth>{_M})(?!\w)(?:\s*[/(-]\s*(?:{_M})(?!\w)(?:\s*\))?)?
         (?:\s*[,،]?\s*(?:من\s+)?(?:العام\s+|عام\s+|سنه\s+)?(?:\(\s*)?(?P<gyear>\d{{4}})(?!\d)(?:\s*\))?{_era("gera")}
           | \s+(?P<gdir>{_PAST}|{_NEXT}|{_THIS})(?!\w))?)
@@ -128,7 +131,7 @@ def _bare_year_ok(norm: str, m: re.Match[str]) -> bool:
 def _month_ok(norm: str, m: re.Match[str], kind: str) -> bool:
     """A month name with neither day nor year needs شهر or a temporal preposition before it."""
     g = "g" if kind == "greg" else "h"
-    if m.group(g + "day") or m.group(g + "year") or m.group(g + "shahr"):
+    if m.group(g + "day") or m.group(g + "year") or m.group(g + "shahr") or (g == "g" and m.group("gord")):
         return True
     ambiguous = AMBIGUOUS_MONTHS if g == "g" else AMBIGUOUS_HIJRI
     if m.group(g + "month") in ambiguous:
@@ -147,7 +150,7 @@ _INVALID: dict[str, object] = {}
 def _resolve(norm: str, m: re.Match[str], published: dt.date | None) -> dict[str, object] | None:
     kind = m.lastgroup
     if kind == "numeric":
-        raw = m.group("iso") or re.sub(r"\s+", "", m.group("dmy")).replace(".", "/")
+        raw = (m.group("iso") or re.sub(r"\s+", "", m.group("dmy"))).replace(".", "/")
         if m.group("nera"):
             parts = [int(x) for x in re.split(r"\D", raw)]
             y, mo, d = parts if m.group("iso") else parts[::-1]
@@ -199,6 +202,8 @@ def _resolve_month(
     g = "g" if kind == "greg" else "h"
     name = m.group(g + "month")
     day = int(m.group(g + "day")) if m.group(g + "day") else None
+    if g == "g" and m.group("gord"):
+        day = ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("gord"))]
     year = int(m.group(g + "year")) if m.group(g + "year") else None
     precision = "day" if day else "month"
     if kind == "hijri":
@@ -322,7 +327,7 @@ def _triggers(norm: str, words: bool) -> Iterator[re.Match[str]]:
             yield m
 
 
-_LOOKBACK_WORDS = 2  # a date may start this many words before its trigger (في العام 1923)
+_LOOKBACK_WORDS = 4  # a date may start this many words before its trigger (الحادي والعشرين من مارس)
 _WINDOW = 160  # and ends within this many characters after it
 
 

@@ -37,6 +37,9 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> DateMention:
         ("صدر المرسوم بتاريخ ١٩/٩/٢٠٢٣", "١٩/٩/٢٠٢٣", "2023-09-19"),
         ("سجلت الوثيقة في 2023-09-19", "2023-09-19", "2023-09-19"),
         ("نظمت المسيرة يوم الثلاثاء الموافق 5/8/2008", "يوم الثلاثاء الموافق 5/8/2008", "2008-08-05"),
+        ("نُشر الإعلان في 2023/09/19", "2023/09/19", "2023-09-19"),
+        ("وُقّع الاتفاق في الأول من أكتوبر 2022", "الأول من أكتوبر 2022", "2022-10-01"),
+        ("تبدأ الدورة في الثاني عشر من شهر مايو 2020", "الثاني عشر من شهر مايو 2020", "2020-05-12"),
     ],
 )
 def test_absolute_dates(text: str, mention: str, value: str) -> None:
@@ -113,6 +116,7 @@ def test_relative_periods_and_months() -> None:
     november = one("وصلت الشحنة في نوفمبر")
     assert november.value == "2022-11"  # a month after publication is last year's
     assert one("وصلت الشحنة في 28 آذار").value == "2023-03-28"
+    assert one("عاد الوفد في الحادي والعشرين من مارس").value == "2023-03-21"
 
 
 @pytest.mark.parametrize(
@@ -142,6 +146,7 @@ def test_not_dates() -> None:
     assert extract_dates("في اليوم التالي احتفلوا باليوم العالمي", PUBLISHED) == []
     assert extract_dates("أحد المسؤولين قال إن الأحد عشر لاعباً جاهزون", PUBLISHED) == []
     assert extract_dates("قتل 25 شخصاً", PUBLISHED) == []
+    assert extract_dates("قرأت الفصل الأول من الكتاب", PUBLISHED) == []
 
 
 def test_hijri_dates() -> None:
