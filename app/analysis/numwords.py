@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -279,21 +279,27 @@ def _strip_tanween_alif(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("ا") else w
 
 
+def _lexicon_entries() -> Iterator[tuple[str, str | None, list[str]]]:
+    """``(kind, code, normalised forms)`` of each line of ``resources/lexicons/units.txt``."""
+    path = resources_dir() / "lexicons" / "units.txt"
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            kind_field, forms_field = (p.strip() for p in line.split("|", 1))
+            kind, _, code = kind_field.partition(" ")
+            yield kind, code or None, [norm_word(f) for f in forms_field.split()]
+
+
 @cache
 def units_lexicon() -> dict[str, UnitEntry]:
     """Normalised form → entry, from ``resources/lexicons/units.txt``."""
     table: dict[str, UnitEntry] = {}
-    path = resources_dir() / "lexicons" / "units.txt"
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
+    for kind, code, forms in _lexicon_entries():
+        if kind == "adjective":
             continue
-        kind_field, forms_field = (p.strip() for p in line.split("|", 1))
-        kind, _, code = kind_field.partition(" ")
-        forms = [norm_word(f) for f in forms_field.split()]
         key = forms[0]
         for f in forms:
-            table.setdefault(f, UnitEntry(key, kind, code or None))
+            table.setdefault(f, UnitEntry(key, kind, code))
         if kind == "count":
             stem = key[:-1] + "ت" if key.endswith("ه") else key
             for suffix in ("ان", "ين"):
@@ -302,6 +308,14 @@ def units_lexicon() -> dict[str, UnitEntry]:
                 if dual not in table or stem.endswith("ي"):
                     table[dual] = UnitEntry(key, kind, None, dual=True)
     return table
+
+
+@cache
+def currency_adjectives() -> dict[str, str]:
+    """Normalised adjective → currency code (ريال سعودي → SAR), from the same lexicon."""
+    return {
+        f: code for kind, code, forms in _lexicon_entries() if kind == "adjective" and code for f in forms
+    }
 
 
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "ال", "لل", "وب", "ول", "و", "ب", "ل", "ف", "")

@@ -28,6 +28,7 @@ from app.analysis.numwords import (
     NormText,
     UnitEntry,
     alternation,
+    currency_adjectives,
     lookup_unit,
     parse_digits,
     units_lexicon,
@@ -70,35 +71,7 @@ _QUAL_AFTER = re.compile(r"\s+(?P<q>تقريبا|علي\s+الاقل)(?!\w)")
 _PERCENT = re.compile(r"\s*(?P<u>%|(?:في\s+ال|بال)م(?:ئ|ائ|ا|ي)ه)(?!\w)")
 _VAGUE_SCALE = re.compile(r"\s+(?:من\s+)?ال(?P<s>الاف|الوف|ملايين|مليارات)(?!\w)")
 _NEXT_WORD = re.compile(r"\s*(?P<of>من\s+)?(?P<w>[^\W\d_]+|[$€£])")
-_CURRENCY_ADJ = {
-    "امريكي": "USD",
-    "كندي": "CAD",
-    "استرالي": "AUD",
-    "مصري": "EGP",
-    "سعودي": "SAR",
-    "اماراتي": "AED",
-    "قطري": "QAR",
-    "كويتي": "KWD",
-    "اردني": "JOD",
-    "عراقي": "IQD",
-    "ليبي": "LYD",
-    "تونسي": "TND",
-    "جزائري": "DZD",
-    "مغربي": "MAD",
-    "سوداني": "SDG",
-    "يمني": "YER",
-    "عماني": "OMR",
-    "بحريني": "BHD",
-    "سوري": "SYP",
-    "سوريه": "SYP",
-    "لبناني": "LBP",
-    "لبنانيه": "LBP",
-    "تركي": "TRY",
-    "تركيه": "TRY",
-    "ايراني": "IRR",
-    "استرليني": "GBP",
-}
-_ADJ = re.compile(rf"\s+(?P<a>{alternation(_CURRENCY_ADJ)})(?!\w)")
+_ADJ = re.compile(rf"\s+(?P<a>{alternation(currency_adjectives())})(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
 _ID_BEFORE = re.compile(
     r"(?:رقم|الرقم|هاتف|الهاتف|جوال|الجوال|واتساب|فاكس|ص\.ب|كوفيد|covid|الساعه|ساعه|[+#])\s*[:：]?\s*$",
@@ -159,8 +132,9 @@ def _read_number(norm: str, pos: int) -> _Number | None:
             prev_unit = nw.value if nw and nw.kind == UNIT else 0.0
             if word in ("عشر", "عشره") and n is None and _ORDINAL_BEFORE.search(norm[max(0, pos - 12) : pos]):
                 return None  # القرن التاسع عشر
+        first = n.start if n else (m.start("digits") if m.group("digits") else pos)  # و138: span from 1
         n = _Number(
-            pos,
+            first,
             m.end(),
             acc.value,
             vague,
@@ -249,7 +223,7 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
             fields["currency"] = entry.currency or entry.key
             if (a := _ADJ.match(norm, end)) is not None:
                 end = a.end()
-                fields["currency"] = _CURRENCY_ADJ[a.group("a")]
+                fields["currency"] = currency_adjectives()[a.group("a")]
     if (qa := _QUAL_AFTER.match(norm, end)) is not None:
         end = qa.end()
         fields["qualifier"] = fields["qualifier"] or ("about" if qa.group("q") == "تقريبا" else "at_least")

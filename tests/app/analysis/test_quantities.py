@@ -77,6 +77,8 @@ def test_casualty_figures_compare_on_the_unit_key() -> None:
     assert a.unit_key == b.unit_key == "قتيل"
     assert (a.value, b.value) == (25, 27)
     assert a.unit == "قتيلاً"
+    found = extract_quantities("سقط قتيلان و138 جريحاً")
+    assert [(q.text, q.value) for q in found] == [("قتيلان", 2), ("138 جريحاً", 138)]  # و stays out
 
 
 @pytest.mark.parametrize(
