@@ -12,7 +12,7 @@ from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
 from app.analysis.lexicon import scan
 from app.analysis.quantities import extract_quantities
-from app.analysis.scoring import features, score
+from app.analysis.scoring import features, line_features, score
 from app.analysis.segment import clauses, sentences
 from app.analysis.tokens import ARABIC_LETTER_RE, Token, tokenize
 from app.analysis.types import AnalysisResult, DateMention, Quantity, Speaker, Unit
@@ -135,7 +135,4 @@ def score_text(line: str) -> float:
     line = normalize_newlines(line).strip()
     if not line:
         return 0.0
-    tokens = tokenize(line)
-    speaker = attribute(line, tokens, SpeakerMemory())
-    feats = features(line, tokens, extract_quantities(line), extract_dates(line), speaker)
-    return score(feats)
+    return score(line_features(line))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from app.analysis.normalize import normalize_key
@@ -165,6 +165,7 @@ SCANNED = (
     "hedges.txt",
     "irrealis.txt",
     "opinion.txt",
+    "past_markers.txt",
     "superlatives.txt",
     "titles.txt",
 )
@@ -186,19 +187,30 @@ def _scan_index() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
     return index
 
 
+@lru_cache(maxsize=200_000)
+def _entries(key: str) -> tuple[tuple[tuple[str, ...], str, str, str], ...]:
+    """Index entries a token with this key may start, via any of its clitic variants."""
+    index = _scan_index()
+    out: list[tuple[tuple[str, ...], str, str, str]] = []
+    for variant in clitic_variants(key):
+        out.extend(index.get(variant, ()))
+    return tuple(out)
+
+
 def scan(tokens: Sequence[Token]) -> dict[str, list[Match]]:
     """Every lexicon match in ``tokens`` (clitics allowed on the first word), by list name."""
-    index = _scan_index()
     hits: dict[str, list[Match]] = {}
     n_tokens = len(tokens)
     for i, tok in enumerate(tokens):
+        entries = _entries(tok.key)
+        if not entries:
+            continue
         done: set[str] = set()
-        for variant in clitic_variants(tok.key):
-            for words, name, value, entry in index.get(variant, ()):
-                n = len(words)
-                if name in done or i + n > n_tokens:
-                    continue
-                if n == 1 or all(tokens[i + k].key == words[k] for k in range(1, n)):
-                    hits.setdefault(name, []).append(Match(i, i + n, value, entry))
-                    done.add(name)
+        for words, name, value, entry in entries:
+            n = len(words)
+            if name in done or i + n > n_tokens:
+                continue
+            if n == 1 or all(tokens[i + k].key == words[k] for k in range(1, n)):
+                hits.setdefault(name, []).append(Match(i, i + n, value, entry))
+                done.add(name)
     return hits

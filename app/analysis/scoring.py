@@ -9,14 +9,19 @@ weights were set by hand on sentences written for Sanad, not fitted on evaluatio
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from app.analysis.lexicon import EVENT, SPEAKER_NOUN, Match, scan
-from app.analysis.tokens import Token
+from app.analysis.attribution import SpeakerMemory, attribute
+from app.analysis.dates import extract_dates
+from app.analysis.lexicon import EVENT, LEXICONS, SPEAKER_NOUN, Match, scan
+from app.analysis.quantities import extract_quantities
+from app.analysis.tokens import Token, tokenize
 from app.analysis.types import DateMention, Quantity, Speaker
 
 REASON_LABELS: dict[str, tuple[str, str]] = {
@@ -37,10 +42,11 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
     "greeting": ("تحية", "greeting"),
     "hedge": ("تحفّظ", "hedged"),
     "irrealis": ("مستقبل أو افتراض", "future or hypothetical"),
+    "past": ("واقعة ماضية", "past fact"),
 }
 
-BIAS = -2.3
-WEIGHTS: dict[str, float] = {
+PRIOR_BIAS = -2.3
+PRIOR_WEIGHTS: dict[str, float] = {
     "figure": 1.7,
     "percentage": 0.6,
     "money": 0.5,
@@ -59,6 +65,7 @@ WEIGHTS: dict[str, float] = {
     "heading": -1.6,
     "hedge": -0.6,
     "irrealis": -0.7,
+    "past": 0.4,
     "short": -1.4,
 }
 _DIGIT_RE = re.compile(r"\d")
@@ -112,6 +119,7 @@ def features(
         ("hedges.txt", "hedge"),
         (EVENT, "event"),
         ("irrealis.txt", "irrealis"),
+        ("past_markers.txt", "past"),
     ):
         if name in hits:
             f.add(code)
@@ -164,6 +172,27 @@ def _kind(f: set[str], dates: Sequence[DateMention], published: date | None) -> 
     return "other"
 
 
+WEIGHTS_FILE = LEXICONS / "scoring_weights.json"
+
+
+@cache
+def weights() -> tuple[float, dict[str, float]]:
+    """(bias, weights) fitted by ``python -m app.analysis.fit_weights``; the prior without it."""
+    if WEIGHTS_FILE.is_file():
+        data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+        return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}
+    return PRIOR_BIAS, dict(PRIOR_WEIGHTS)
+
+
 def score(feats: Features) -> float:
-    z = BIAS + sum(WEIGHTS.get(code, 0.0) for code in feats.present)
+    bias, w = weights()
+    z = bias + sum(w.get(code, 0.0) for code in feats.present)
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def line_features(line: str) -> Features:
+    """Features of one line taken as a single unit (a fresh article with no context)."""
+    tokens = tokenize(line)
+    hits = scan(tokens)
+    speaker = attribute(line, tokens, SpeakerMemory(), hits)
+    return features(line, tokens, extract_quantities(line), extract_dates(line), speaker, None, hits)

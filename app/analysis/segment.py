@@ -33,7 +33,7 @@ def _is_abbreviation(text: str, dot: int, line_start: int) -> bool:
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """End offsets (exclusive) of the sentences inside one line ``text[lo:hi]``."""
-    ends = []
+    ends: list[int] = []
     for m in _TERMINATOR_RE.finditer(text, lo, hi):
         i = m.start()
         if ends and i < ends[-1]:

@@ -2,7 +2,7 @@ import pytest
 
 from app.analysis import HIGHLIGHT_THRESHOLD, REASON_LABELS, score_text
 from app.analysis.attribution import SpeakerMemory, attribute
-from app.analysis.scoring import WEIGHTS, features
+from app.analysis.scoring import PRIOR_WEIGHTS, features, weights
 from app.analysis.tokens import tokenize
 
 
@@ -54,9 +54,26 @@ def test_reasons_and_kinds():
 def test_every_reason_has_labels_and_a_weight():
     for code, (ar, en) in REASON_LABELS.items():
         assert ar and en
-        assert code in WEIGHTS
+        assert code in PRIOR_WEIGHTS and code in weights()[1]
 
 
 def test_score_is_a_probability():
     for line in ["", "كلمة", "قال الوزير إن 10 آلاف شخص نزحوا بسبب الحرب في 2023."]:
         assert 0.0 <= score_text(line) <= 1.0
+
+
+def test_committed_weights_are_the_fit_of_the_examples():
+    from app.analysis import fit_weights
+    from app.analysis.scoring import WEIGHTS_FILE
+
+    assert WEIGHTS_FILE.read_text(encoding="utf-8") == fit_weights.build_json()
+
+
+def test_fit_moves_weights_towards_the_examples():
+    from app.analysis.fit_weights import fit
+
+    data = [(frozenset({"figure"}), 1)] * 20 + [(frozenset({"long"}), 0)] * 20
+    bias, w = fit(data)
+    assert w["figure"] > PRIOR_WEIGHTS["figure"]
+    assert w["long"] < PRIOR_WEIGHTS["long"]
+    assert w["greeting"] == PRIOR_WEIGHTS["greeting"]  # absent features keep the prior
