@@ -253,6 +253,14 @@ def _decade(m: re.Match[str], published: dt.date | None) -> dict[str, object]:
 _REL_DAYS = {"امس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "اليوم": 0, "غدا": 1, "بعد غد": 2}
 
 
+def _day(published: dt.date, days: int) -> str | None:
+    """``published`` moved by ``days``, ISO; None past the calendar's ends."""
+    try:
+        return (published + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
 def _relative(
     norm: str, m: re.Match[str], kind: str | None, published: dt.date | None
 ) -> dict[str, object] | None:
@@ -260,38 +268,32 @@ def _relative(
         word = re.sub(r"\s+", " ", m.group("relw"))
         if word == "اليوم" and not m.group("relwd") and re.match(r"\s+ال", norm[m.end() :]):
             return None  # اليوم التالي، اليوم العالمي: a day, not today
-        value = (published + dt.timedelta(days=_REL_DAYS[word])).isoformat() if published else None
-        return {"value": value, "relative": True}
+        return {"value": _day(published, _REL_DAYS[word]) if published else None, "relative": True}
     if kind == "weekday":
         if m.group("wd") == "الاحد" and not (m.group("wyawm") or m.group("wdir")):
             return None  # الأحد is also "the one"
         if published is None:
             return {"value": None, "relative": True}
-        wd, direction = WEEKDAYS[m.group("wd")], m.group("wdir") or ""
-        delta = (published.weekday() - wd) % 7
-        if re.fullmatch(_NEXT, direction):
-            day = published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
-        else:
-            day = published - dt.timedelta(days=delta or (7 if direction else 0))
-        return {"value": day.isoformat(), "relative": True}
+        wd, direction = WEEKDAYS[m.group("wd")], _direction(m.group("wdir"))
+        if direction == 1:  # the next one, strictly after publication
+            return {"value": _day(published, (wd - published.weekday()) % 7 or 7), "relative": True}
+        back = (published.weekday() - wd) % 7 or (7 if direction == -1 else 0)
+        return {"value": _day(published, -back), "relative": True}
     # period: الأسبوع/الشهر/العام الماضي، هذا العام
     unit = m.group("pw") or m.group("pthis") or m.group("pthis2")
-    direction = m.group("pdir") or ""
-    step = -1 if re.fullmatch(_PAST, direction) else (1 if re.fullmatch(_NEXT, direction) else 0)
+    step = _direction(m.group("pdir")) or 0
     precision = {"الاسبوع": "day", "الشهر": "month"}.get(unit, "year")
+    value: str | None = None
     if published is None:
-        return {"value": None, "relative": True, "precision": precision}
-    if unit == "الاسبوع":  # the Monday that starts the week
-        day = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        return {"value": day.isoformat(), "relative": True, "precision": precision}
-    if unit == "الشهر":
+        pass
+    elif unit == "الاسبوع":  # the Monday that starts the week
+        value = _day(published, 7 * step - published.weekday())
+    elif unit == "الشهر":
         months = published.year * 12 + published.month - 1 + step
-        return {
-            "value": f"{months // 12:04d}-{months % 12 + 1:02d}",
-            "relative": True,
-            "precision": precision,
-        }
-    return {"value": f"{published.year + step:04d}", "relative": True, "precision": precision}
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        value = f"{published.year + step:04d}"
+    return {"value": value, "relative": True, "precision": precision}
 
 
 _TRIGGER_WORDS = [
@@ -391,6 +393,8 @@ def extract_dates(
 ) -> list[DateMention]:
     """Every date mention in ``text[start:end]``, sorted, non-overlapping, offsets into ``text``."""
     end = len(text) if end is None else end
+    if isinstance(published, dt.datetime):
+        published = published.date()
     nt = NormText(text[start:end])
     out: list[DateMention] = []
     for s, e, fields in _scan(nt, published):
