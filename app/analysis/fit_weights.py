@@ -11,13 +11,11 @@ Wojood evaluation data are never used here.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
-import sys
 from pathlib import Path
 
-from app.analysis.lexicon import LEXICONS, _read_rows
+from app.analysis.lexicon import LEXICONS, _read_rows, write_generated
 from app.analysis.scoring import PRIOR_BIAS, PRIOR_WEIGHTS, WEIGHTS_FILE, line_features
 
 EXAMPLES_FILE = LEXICONS / "checkworthy_examples.tsv"
@@ -63,13 +61,7 @@ def build_json() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
-    args = parser.parse_args(argv)
-    text = build_json()
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}", file=sys.stderr)
-    return 0
+    return write_generated(argv, __doc__ or "", WEIGHTS_FILE, build_json)
 
 
 if __name__ == "__main__":

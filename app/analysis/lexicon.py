@@ -6,7 +6,9 @@ are matched token by token against a sentence's token keys (longest match first)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -18,6 +20,17 @@ from app.paths import resources_dir
 LEXICONS = resources_dir() / "lexicons"
 VERBS_FILE = LEXICONS / "reporting_verbs.tsv"
 NOUNS_FILE = LEXICONS / "speaker_nouns.tsv"
+
+
+def write_generated(argv: list[str] | None, doc: str, default_out: Path, build: Callable[[], str]) -> int:
+    """``main`` of the scripts that regenerate a committed resource (``--out`` to write elsewhere)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=default_out)
+    args = parser.parse_args(argv)
+    text = build()
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text.splitlines())} lines)", file=sys.stderr)
+    return 0
 
 
 def _read_rows(path: Path) -> list[list[str]]:

@@ -13,11 +13,7 @@ Keys of the prefix/suffix/stem tables are in the analyser's normalised form (ale
 
 from __future__ import annotations
 
-import argparse
-import sys
-from pathlib import Path
-
-from app.analysis.lexicon import Verb, read_nouns, read_verbs
+from app.analysis.lexicon import Verb, read_nouns, read_verbs, write_generated
 from app.analysis.normalize import letters_key
 from app.paths import resources_dir
 
@@ -197,13 +193,7 @@ def build_text(verbs: list[Verb] | None = None, nouns: list[tuple[str, str, str,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DB_FILE)
-    args = parser.parse_args(argv)
-    text = build_text()
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(text.splitlines())} lines)", file=sys.stderr)
-    return 0
+    return write_generated(argv, __doc__ or "", DB_FILE, build_text)
 
 
 if __name__ == "__main__":
