@@ -11,7 +11,8 @@ folder), then each step runs with a clean environment — only ``HOME`` (empty, 
 2. ``sanad analyze`` on the sample article (JSON with claims)
 3. ``sanad --db … import --analyze`` then ``claims`` (database, migrations, services)
 4. ``sanad gui --screenshot`` with ``QT_QPA_PLATFORM=offscreen`` (a 1400×900 PNG)
-5. on Linux, ``ldd`` finds every library the bundle's own libraries and plugins need
+5. ``sanad-gui --help`` (the windowed executable is ``sanad gui``)
+6. on Linux, ``ldd`` finds every library the bundle's own libraries and plugins need
 
 Exit status 0 when every step passes. A bundle without the GUI entry (``ui.main``) is
 reported as such (``MISSING``) and fails.
@@ -121,7 +122,7 @@ def check_gui(bundle: Path, env: dict[str, str], cwd: Path, step: Step, shot: Pa
         step.status = "MISSING"
         step.detail = "the bundle has no GUI entry: ui.main is not in the tree yet (ui/main.py)"
         return
-    if proc.returncode != 0:
+    if proc.returncode != 0 or "Traceback" in output:
         step.detail = f"exit {proc.returncode}: {tail(output)}"
         return
     size = png_size(shot) if shot.is_file() else None
@@ -130,6 +131,13 @@ def check_gui(bundle: Path, env: dict[str, str], cwd: Path, step: Step, shot: Pa
         return
     step.detail = f"{shot} {size[0]}×{size[1]}" + (f"; Qt said: {tail(output, 3)}" if output.strip() else "")
     step.status = "ok"
+
+
+def check_gui_entry(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> None:
+    proc = run([str(executable(bundle, "sanad-gui")), "--help"], env, cwd)
+    step.detail = (proc.stdout + proc.stderr).strip().splitlines()[0] if (proc.stdout + proc.stderr).strip() else ""
+    if proc.returncode == 0 and "--screenshot" in proc.stdout:
+        step.status = "ok"
 
 
 def check_libraries(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> None:
@@ -180,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             (Step("analyze sample"), lambda s: check_analyze(bundle, env, tmpdir, s)),
             (Step("import + claims"), lambda s: check_database(bundle, env, tmpdir, s)),
             (Step("gui --screenshot"), lambda s: check_gui(bundle, env, tmpdir, s, shot)),
+            (Step("sanad-gui --help"), lambda s: check_gui_entry(bundle, env, tmpdir, s)),
             (Step("libraries (ldd)"), lambda s: check_libraries(bundle, env, tmpdir, s)),
         ]
         print(f"smoke test of {source} (copied to {bundle}), clean environment: {sorted(env)}")
