@@ -56,10 +56,13 @@ def _event_of(tok: Token) -> str | None:
     return None
 
 
-def _nearest_event(tokens: Sequence[Token], q: Quantity) -> str | None:
-    after = [t for t in tokens if t.start >= q.end][:WINDOW_AFTER]
-    before = [t for t in tokens if t.end <= q.start][-WINDOW_BEFORE:]
-    inside = [t for t in tokens if q.start <= t.start and t.end <= q.end]
+def _nearest_event(tokens: Sequence[Token], starts: Sequence[int], q: Quantity) -> str | None:
+    """The event class of the words inside the figure, then just after it, then just before."""
+    first_in = bisect.bisect_left(starts, q.start)
+    first_after = bisect.bisect_left(starts, q.end)
+    inside = tokens[first_in:first_after]
+    after = tokens[first_after : first_after + WINDOW_AFTER]
+    before = tokens[max(0, first_in - WINDOW_BEFORE) : first_in]
     for tok in [*inside, *after, *reversed(before)]:
         cls = _event_of(tok)
         if cls:
@@ -67,22 +70,30 @@ def _nearest_event(tokens: Sequence[Token], q: Quantity) -> str | None:
     return None
 
 
+@cache
+def _unit_events() -> dict[str, str]:
+    return {normalize_key(unit): event for event, unit in REFINED_UNIT.items()}
+
+
 def figures(unit: Unit, tokens: Sequence[Token], years: frozenset[str] = frozenset()) -> list[Figure]:
     """The figures of ``unit`` (whose tokens are ``tokens``); ``years``: its sentence's years."""
+    if not unit.quantities:
+        return []
     future = any(t.key in FUTURE_KEYS for t in tokens)
+    starts = [t.start for t in tokens]
+    persons = _person_units()
     out = []
     for q in unit.quantities:
         base = q.unit_key
         if base is None:
-            nxt = [t for t in tokens if t.start >= q.end][:1]
-            base = nxt[0].key if nxt and nxt[0].key in _person_units() else None
-        event = _nearest_event(tokens, q)
-        if base in _person_units() and event in REFINED_UNIT:
+            k = bisect.bisect_left(starts, q.end)
+            base = tokens[k].key if k < len(tokens) and tokens[k].key in persons else None
+        event = _nearest_event(tokens, starts, q)
+        if base in persons and event in REFINED_UNIT:
             base = REFINED_UNIT[event]
         if base is None:
             continue
-        event = event or next((c for c, u in REFINED_UNIT.items() if normalize_key(u) == base), None)
-        out.append(Figure(q, base, event, future, years))
+        out.append(Figure(q, base, event or _unit_events().get(base), future, years))
     return out
 
 
