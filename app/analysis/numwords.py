@@ -237,8 +237,8 @@ class Accumulator:
                 return False
             self.total += (self.group or 1) * value
             self.group, self.filled, self.last_scale = 0.0, set(), value
-        elif kind == "digits":
-            if self.filled or self.count:
+        elif kind == "digits":  # first, or after a scale word: 85 ألفاً و320
+            if self.filled or (self.count and value >= self.last_scale):
                 return False
             self.group, self.filled = value, {HUNDRED, TEN, UNIT}
         elif kind == HUNDRED:

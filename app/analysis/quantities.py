@@ -74,11 +74,12 @@ _NEXT_WORD = re.compile(r"\s*(?P<of>من\s+)?(?P<w>[^\W\d_]+|[$€£])")
 _ADJ = re.compile(rf"\s+(?P<a>{alternation(currency_adjectives())})(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
 _ID_BEFORE = re.compile(
-    r"(?:رقم|الرقم|هاتف|الهاتف|جوال|الجوال|واتساب|فاكس|ص\.ب|كوفيد|covid|الساعه|ساعه|[+#])\s*[:：]?\s*$",
+    r"(?:رقم|الرقم|هاتف|الهاتف|جوال|الجوال|واتساب|فاكس|ص\.ب|كوفيد|covid|(?:ال)?ساعه(?:\s+ال)?|[+#]"
+    r"|الماده|البند|الفقره|القرار|الصفحه|الفصل|الجزء|الحلقه|الطبعه|الدوره|الجوله|المقعد)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(r"\s*(?:ص|م|صباحا|مساء|ظهرا|فجرا)(?!\w)")
-_NOT_A_FIGURE_AROUND = re.compile(r"[^\W\d_]-$|\d[:/]$|[A-Za-z]$")
+_NOT_A_FIGURE_AROUND = re.compile(r"[^\W\d_]-$|\d[:/]$|\d{3,}-$|[A-Za-z]$")
 _NOT_A_FIGURE_AFTER = re.compile(r"(?:-[^\W\d_]|[:/]\d|-\d{3,}|[A-Za-z])")
 
 
@@ -111,7 +112,8 @@ def _read_number(norm: str, pos: int) -> _Number | None:
                 break
         else:
             word, nw = m.group("word"), NUM_WORDS.get(m.group("word"))
-            if m.group("art") and not (nw and nw.definite_ok) or (word == "ست" and pre.endswith("ل")):
+            definite_ok = word in VAGUE or (nw is not None and nw.definite_ok)  # العشرات، الدول الثلاث
+            if m.group("art") and not definite_ok or (word == "ست" and pre.endswith("ل")):
                 break
             if nw is None or (nw.kind == SCALE and word in VAGUE and acc.count == 0):
                 if n is not None:

@@ -56,6 +56,8 @@ def noisy_text(pieces: list[str]) -> st.SearchStrategy[str]:
         ("وصل ثلاث مئة وخمسون لاجئاً", "ثلاث مئة وخمسون لاجئاً", 350, "لاجئ"),
         ("أغلقت ألف وخمسمئة مدرسة", "ألف وخمسمئة مدرسة", 1500, "مدرسه"),
         ("وأجلي 1,200 نازح", "1,200 نازح", 1200, "نازح"),
+        ("ارتفع العدد إلى 85 ألفاً و320 إصابة", "85 ألفاً و320 إصابة", 85320, "اصابه"),
+        ("رصدت مليوناً و200 ألف نسمة", "مليوناً و200 ألف نسمة", 1_200_000, "نسمه"),
         ("اجتاحت المياه 14 قرية", "14 قرية", 14, "قريه"),
         ("قطعت القافلة 13.2 كيلومتر", "13.2 كيلومتر", 13.2, "كيلومتر"),
         ("فرغت السفينة ٣٫٥ طن من القمح", "٣٫٥ طن", 3.5, "طن"),
@@ -142,6 +144,10 @@ def test_dual_nouns_count_two_only_for_units_in_the_lexicon() -> None:
 def test_vague_plurals_are_lower_bounds() -> None:
     q = one("نزح عشرات الآلاف من السكان")
     assert (q.value, q.qualifier) == (10_000, "more_than")
+    q = one("وخرج الآلاف من المتظاهرين")
+    assert (q.value, q.qualifier, q.unit_key) == (1000, "more_than", "متظاهر")
+    q = one("وأصيب العشرات")
+    assert (q.value, q.qualifier) == (10, "more_than")
     q = one("أصيب مئات المدنيين")
     assert (q.value, q.qualifier, q.unit_key) == (100, "more_than", "مدني")
 
@@ -159,7 +165,8 @@ def test_ordinals_ids_phones_times_are_not_figures() -> None:
     assert extract_quantities("اتصلوا على الرقم 0501234567 أو 00966501234567") == []
     assert extract_quantities("ضربت طائرة F-16 الموقع الساعة 10:30 بعد تفشي كوفيد-19") == []
     assert extract_quantities("لست أدري") == []
-    assert extract_quantities("يفتح المركز من الساعة ٤ م حتى ١١ م ضد كوفيد 19") == []
+    assert extract_quantities("يفتح المركز من الساعة ٤ م حتى الساعة الـ 12 ضد كوفيد 19") == []
+    assert extract_quantities("للاستفسار 011-8011-119") == []
 
 
 def test_a_noun_after_min_counts_only_after_large_numbers() -> None:
