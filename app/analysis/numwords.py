@@ -80,19 +80,6 @@ class NormText:
         s, e = self.orig(start), self.orig(end)
         return s, e, self.original[s:e]
 
-    def to_norm(self, i: int) -> int:
-        """The normalised offset of original offset ``i`` (rounded forward past removed marks)."""
-        if not self._keys:
-            return i
-        lo, hi = 0, len(self.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.orig(mid) < i:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
 
 # --- number words ----------------------------------------------------------------------------
 

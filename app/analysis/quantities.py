@@ -246,6 +246,7 @@ def extract_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     for m in _FINDER.finditer(norm):
         if m.start() < last:
             continue
+        core = m.start()
         if m.group("dual"):
             entry = units_lexicon()[m.group("dual")]
             fields: dict[str, object] = {
@@ -259,10 +260,10 @@ def extract_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             n = _read_number(norm, m.start())
             if n is None or _overlaps(dates, n.start, n.end) or _is_id_like(norm, n):
                 continue
-            fields = _figure(nt, n)
+            fields, core = _figure(nt, n), n.start
         s, e = int(fields.pop("start")), int(fields.pop("end"))  # type: ignore[call-overload]
-        if s < last:
-            s = m.start()
+        if s < last:  # a qualifier reaching into the previous figure stays with it
+            s = core
         s0, e0, surface = nt.span(s, e)
         out.append(Quantity(text=surface, start=start + s0, end=start + e0, **fields))  # type: ignore[arg-type]
         last = e
