@@ -19,8 +19,12 @@ from ui.models.claims_model import (
     EXCERPT,
     ID_ROLE,
     KIND_ROLE,
+    SCORE,
+    SPEAKER,
     SPEAKER_ROLE,
+    STATUS,
     STATUS_ROLE,
+    VERDICT,
     VERDICT_ROLE,
     ClaimsFilter,
     ClaimsModel,
@@ -54,7 +58,9 @@ class ClaimsList(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(EXCERPT, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
+        header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SPEAKER, 150)
+        for col in (STATUS, VERDICT, SCORE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         row = QHBoxLayout()

@@ -166,10 +166,12 @@ class EvidenceWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        row = QHBoxLayout()
-        for button in [*self.add_buttons.values(), self.edit_button, self.open_button, self.remove_button]:
-            row.addWidget(button)
-        layout.addLayout(row)
+        for buttons in (self.add_buttons.values(), (self.edit_button, self.open_button, self.remove_button)):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -47,5 +47,5 @@ class Legend(QLabel):
         speaker, figure = self.tr("speaker"), self.tr("figure")
         status_title, verdict_title = self.tr("Status (underline):"), self.tr("Verdict (colour):")
         marks = (f'<b style="color:{styles.SPEAKER_INK}">{speaker}</b> · '
-                 f'<b style="color:{styles.FIGURE_INK}; text-decoration: overline">{figure}</b>')
+                 f'<b style="color:{styles.FIGURE_INK}">{figure}</b>')
         self.setText(f"{status_title} {' '.join(parts)}<br>{verdict_title} {verdicts}<br>{marks}")

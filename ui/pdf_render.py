@@ -33,7 +33,7 @@ FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 DPI = 300
 MARGIN_MM = 15.0
 BAND_MM = 9.0  # header and footer height, inside the margins
-BODY_POINT_SIZE = 10.5
+BODY_POINT_SIZE = 10.0
 _loaded: dict[str, str] = {}
 _app: QGuiApplication | None = None
 

@@ -1,7 +1,7 @@
 """How claims look in the article: a colour (verdict, else status) plus a second, non-colour cue.
 
 Each status has its own underline style so that colour is never the only signal; the
-speaker is bold in a teal ink and figures bold with an overline.
+speaker is bold in a teal ink and figures bold in a dark blue ink.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def claim_format(claim: ClaimRow, ratings: dict[str, RatingInfo], selected: bool
     color = claim_color(claim, ratings)
     fmt = QTextCharFormat()
     background = QColor(color)
-    background.setAlpha(150 if selected else (40 if claim.status == "dismissed" else 80))
+    background.setAlpha(230 if selected else (40 if claim.status == "dismissed" else 80))
     fmt.setBackground(background)
     fmt.setUnderlineStyle(UNDERLINES.get(claim.status, QTextCharFormat.UnderlineStyle.DotLine))
     fmt.setUnderlineColor(color.darker(150))
@@ -56,6 +56,5 @@ def speaker_format(base: QTextCharFormat) -> QTextCharFormat:
 def figure_format(base: QTextCharFormat) -> QTextCharFormat:
     fmt = QTextCharFormat(base)
     fmt.setFontWeight(QFont.Weight.Bold)
-    fmt.setFontOverline(True)
     fmt.setForeground(QColor(FIGURE_INK))
     return fmt

@@ -26,7 +26,7 @@ def test_claims_have_status_underline_speaker_and_figures(shown, sample) -> None
     assert fmt is not None and fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     assert same_rgb(background_at(view, claim.start + 2), styles.STATUS_COLORS["new"])
     figure = format_at(view, claim.figures[0][0])
-    assert figure.fontWeight() == QFont.Weight.Bold and figure.fontOverline()
+    assert figure.fontWeight() == QFont.Weight.Bold and figure.foreground().color().name() == styles.FIGURE_INK.lower()
     speaker = view.claims[sample["killed"]].speaker_span
     assert format_at(view, speaker[0]).foreground().color().name() == styles.SPEAKER_INK.lower()
     assert format_at(view, 0) is None  # the headline is not a claim

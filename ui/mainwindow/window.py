@@ -314,6 +314,10 @@ class MainWindow(QMainWindow):
             self.documents.import_path(files[0])
 
     def _restore_state(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:  # first run: most of the screen, the article a little wider
+            self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+        self.splitter.setSizes([self.width() * 11 // 20, self.width() * 9 // 20])
         for name, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
                               ("splitter", self.splitter.restoreState), ("right", self.right.restoreState)):
             data = self.settings.geometry(name)
