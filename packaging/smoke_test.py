@@ -12,7 +12,9 @@ folder), then each step runs with a clean environment — only ``HOME`` (empty, 
 3. ``sanad --db … import --analyze`` then ``claims`` (database, migrations, services)
 4. ``sanad gui --screenshot`` with ``QT_QPA_PLATFORM=offscreen`` (a 1400×900 PNG)
 5. ``sanad-gui --help`` (the windowed executable is ``sanad gui``)
-6. on Linux, ``ldd`` finds every library the bundle's own libraries and plugins need
+6. the contents: library metadata for the About box, the licence, only the Qt modules
+   Sanad uses, none of torch/scipy/pandas/numpy...
+7. on Linux, ``ldd`` finds every library the bundle's own libraries and plugins need
 
 Exit status 0 when every step passes. A bundle without the GUI entry (``ui.main``) is
 reported as such (``MISSING``) and fails.
@@ -129,7 +131,8 @@ def check_gui(bundle: Path, env: dict[str, str], cwd: Path, step: Step, shot: Pa
     if size is None:
         step.detail = f"no PNG written at {shot}"
         return
-    step.detail = f"{shot} {size[0]}×{size[1]}" + (f"; Qt said: {tail(output, 3)}" if output.strip() else "")
+    said = " | ".join(line.strip() for line in output.strip().splitlines()[-3:])
+    step.detail = f"{shot} {size[0]}×{size[1]}" + (f"; Qt said: {said}" if said else "")
     step.status = "ok"
 
 
@@ -138,6 +141,36 @@ def check_gui_entry(bundle: Path, env: dict[str, str], cwd: Path, step: Step) ->
     step.detail = (proc.stdout + proc.stderr).strip().splitlines()[0] if (proc.stdout + proc.stderr).strip() else ""
     if proc.returncode == 0 and "--screenshot" in proc.stdout:
         step.status = "ok"
+
+
+QT_MODULES_USED = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
+NOT_WANTED = ("torch", "transformers", "scipy", "pandas", "numpy", "sklearn", "tkinter", "pytest", "mypy")
+
+
+def check_contents(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> None:
+    """Metadata for the About box, the licence, only the Qt modules Sanad uses, no heavy stack."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from app.about import BUNDLED_LIBRARIES
+
+    inner = internal_dir(bundle)
+    have = {p.name.split("-")[0].lower().replace("_", "-") for p in inner.glob("*.dist-info")}
+    no_metadata = [lib.distribution for lib in BUNDLED_LIBRARIES
+                   if lib.distribution.lower().replace("_", "-") not in have]
+    qt = {p.name.split(".")[0] for p in (inner / "PySide6").glob("Qt*.*") if p.suffix in (".so", ".pyd")}
+    extra_qt = sorted(qt - QT_MODULES_USED)
+    heavy = [name for name in NOT_WANTED if (inner / name).exists()]
+    problems = []
+    if no_metadata:
+        problems.append(f"no metadata for {no_metadata}")
+    if not (inner / "LICENSE").is_file():
+        problems.append("no LICENSE")
+    if extra_qt:
+        problems.append(f"unused Qt modules {extra_qt}")
+    if heavy:
+        problems.append(f"unwanted packages {heavy}")
+    step.detail = "; ".join(problems) or (
+        f"metadata for {len(BUNDLED_LIBRARIES)} libraries, LICENSE, Qt modules {sorted(qt)}")
+    step.status = "FAIL" if problems else "ok"
 
 
 def check_libraries(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> None:
@@ -189,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
             (Step("import + claims"), lambda s: check_database(bundle, env, tmpdir, s)),
             (Step("gui --screenshot"), lambda s: check_gui(bundle, env, tmpdir, s, shot)),
             (Step("sanad-gui --help"), lambda s: check_gui_entry(bundle, env, tmpdir, s)),
+            (Step("contents"), lambda s: check_contents(bundle, env, tmpdir, s)),
             (Step("libraries (ldd)"), lambda s: check_libraries(bundle, env, tmpdir, s)),
         ]
         print(f"smoke test of {source} (copied to {bundle}), clean environment: {sorted(env)}")
