@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -24,18 +25,13 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "«“", "»”"
 Span = TypeVar("Span", Quantity, DateMention)
 
 
-_ARABIC_LETTERS = "".join(
-    chr(c) for c in [*range(0x0621, 0x064B), *range(0x0671, 0x06D4), *range(0x06FA, 0x0700)]
-)
-_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_DROP_ARABIC = str.maketrans("", "", _ARABIC_LETTERS)
-_DROP_LATIN = str.maketrans("", "", _LATIN_LETTERS)
+_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def detect_language(text: str) -> str:
-    """ "ar" when Arabic letters are at least as many as Latin ones, "en" when Latin, else "und"."""
-    ar = len(text) - len(text.translate(_DROP_ARABIC))
-    latin = len(text) - len(text.translate(_DROP_LATIN))
+    """"ar" when Arabic letters are at least as many as Latin ones, "en" when Latin, else "und"."""
+    ar = ARABIC_LETTER_RE.subn("", text)[1]
+    latin = _LATIN_RE.subn("", text)[1]
     if ar and ar >= latin:
         return "ar"
     return "en" if latin else "und"
@@ -82,10 +78,12 @@ def analyze(
     units: list[Unit] = []
     quote_speaker = None
     step = max(1, len(spans) // 50)
+    all_tokens = tokenize(text)
+    token_starts = [t.start for t in all_tokens]
     for n, (start, end) in enumerate(spans):
         if cancel is not None and cancel():
             raise CancelledError("Analysis cancelled.")
-        tokens = tokenize(text, start, end)
+        tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
         hits = scan(tokens)
         unit_text = text[start:end]
         speaker = attribute(text, tokens, mem, hits)

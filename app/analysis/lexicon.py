@@ -179,6 +179,7 @@ SCANNED = (
     "irrealis.txt",
     "opinion.txt",
     "past_markers.txt",
+    "percent.txt",
     "superlatives.txt",
     "titles.txt",
 )

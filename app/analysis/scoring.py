@@ -69,7 +69,6 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "short": -1.4,
 }
 _DIGIT_RE = re.compile(r"\d")
-PERCENT_KEYS = frozenset({"%", "٪", "بالمئه", "بالمائه"})
 QUESTION_KEYS = frozenset("هل لماذا كيف متي اين ماذا".split())
 QUOTE_CHARS = '«»“”"'
 
@@ -98,11 +97,10 @@ def features(
     word_at = [i for i, t in enumerate(tokens) if t.text[0].isalnum()]
     n_words = len(word_at)
     lead_end = word_at[3] if n_words > 4 else len(tokens)  # index after the 4th word
-    keys = {t.key for t in tokens}
     f: set[str] = set()
     if quantities or _DIGIT_RE.search(text):
         f.add("figure")
-    if any(q.is_percent for q in quantities) or keys & PERCENT_KEYS or {"المئه", "المائه"} & keys:
+    if any(q.is_percent for q in quantities) or "percent.txt" in hits:
         f.add("percentage")
     if any(q.currency for q in quantities) or "currencies.txt" in hits:
         f.add("money")
