@@ -8,7 +8,8 @@ folder), then each step runs with a clean environment — only ``HOME`` (empty, 
 .venv can help it:
 
 1. ``sanad --version``
-2. ``sanad analyze`` on the sample article (JSON with claims)
+2. ``sanad analyze`` on the sample article (JSON with claims), with no network at all
+   (``unshare -rn``) where the system allows it: nothing is fetched at run time
 3. ``sanad --db … import --analyze`` then ``claims`` (database, migrations, services)
 4. ``sanad gui --screenshot`` with ``QT_QPA_PLATFORM=offscreen`` (a 1400×900 PNG)
 5. ``sanad-gui --help`` (the windowed executable is ``sanad gui``)
@@ -84,15 +85,26 @@ def check_version(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> N
         step.status = "ok"
 
 
+def offline_prefix() -> list[str]:
+    """``unshare -rn`` (no network at all) where this system allows it, else nothing."""
+    if sys.platform.startswith("linux") and shutil.which("unshare"):
+        probe = subprocess.run(["unshare", "-rn", "true"], capture_output=True)
+        if probe.returncode == 0:
+            return ["unshare", "-rn"]
+    return []
+
+
 def check_analyze(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> None:
     sample = internal_dir(bundle) / SAMPLE
-    proc = run([str(executable(bundle, "sanad")), "analyze", str(sample), "--format", "json"], env, cwd)
+    offline = offline_prefix()
+    proc = run([*offline, str(executable(bundle, "sanad")), "analyze", str(sample), "--format", "json"], env, cwd)
     if proc.returncode != 0:
         step.detail = f"exit {proc.returncode}: {tail(proc.stderr)}"
         return
     result = json.loads(proc.stdout)
     claims = result.get("claims", [])
-    step.detail = f"{len(claims)} claims; first: {claims[0]['text'][:60]!r}" if claims else "no claims found"
+    step.detail = ("without network; " if offline else "") + (
+        f"{len(claims)} claims; first: {claims[0]['text'][:60]!r}" if claims else "no claims found")
     step.status = "ok" if claims else "FAIL"
 
 
