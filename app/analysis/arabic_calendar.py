@@ -85,6 +85,25 @@ for _digit, _stem in enumerate(
             DECADES[norm_word(_stem + _suffix)] = _digit
 
 
+# "قبل ثلاثة أيام" / "منذ عامين": unit word → (unit, count when it stands alone: 1 singular, 2 dual,
+# None for a plural that needs a number).
+def _ago_units() -> dict[str, tuple[str, int | None]]:
+    table: dict[str, tuple[str, int | None]] = {}
+    for unit, forms in {
+        "day": "يوم:1 يوما:1 يومين:2 يومان:2 أيام:",
+        "week": "أسبوع:1 أسبوعا:1 أسبوعين:2 أسابيع:",
+        "month": "شهر:1 شهرا:1 شهرين:2 أشهر: شهور:",
+        "year": "عام:1 عاما:1 عامين:2 أعوام: سنة:1 سنتين:2 سنوات: سنين:",
+        "decade": "عقد:1 عقدين:2 عقود:",
+    }.items():
+        for form, _, count in (f.partition(":") for f in forms.split()):
+            table[norm_word(form)] = (unit, int(count) if count else None)
+    return table
+
+
+AGO_UNITS = _ago_units()
+
+
 def _ordinal_days() -> dict[str, int]:
     """الأول 1 ... العاشر 10, الحادي عشر 11 ... العشرين 20, الحادي والعشرين 21 ... الحادي والثلاثين 31."""
     units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from app.analysis.arabic_calendar import (
+    AGO_UNITS,
     AMBIGUOUS_HIJRI,
     AMBIGUOUS_MONTHS,
     DECADES,
@@ -36,6 +37,8 @@ __all__ = ["extract_dates", "date_spans", "MONTHS"]
 _M = alternation(MONTHS)
 _HM = alternation(HIJRI_MONTHS)
 _ORD = alternation(ORDINAL_DAYS)
+_AGO = alternation(AGO_UNITS)
+_SMALL = alternation(w for w, n in NUM_WORDS.items() if n.kind in ("unit", "ten"))
 _WD = alternation(WEEKDAYS)
 _DEC = alternation(DECADES)
 _B = r"(?:(?<![\w.,/:])|(?<=(?<!\w)[وبفل]))"  # a number starts here (maybe after a clitic)
@@ -79,6 +82,7 @@ _PATTERN = re.compile(
         (?:\s+(?P<relwd>{_WD})(?!\w))?)
   | (?P<period>(?<!\w)[وفب]?(?:(?P<pw>الاسبوع|الشهر|العام|السنه)\s+(?P<pdir>{_PAST}|{_NEXT}|{_THIS})
         | هذا\s+(?P<pthis>الاسبوع|الشهر|العام) | هذه\s+(?P<pthis2>السنه))(?!\w))
+  | (?P<ago>(?<!\w)[وف]?(?:قبل|منذ)\s+(?:(?P<agon>\d{{1,3}}|{_SMALL})\s+)?(?P<agou>{_AGO})(?!\w))
   | (?P<weekday>(?<!\w)[وف]?(?P<wyawm>يوم\s+)?(?P<wd>{_WD})(?!\w)(?:\s+(?P<wdir>{_PAST}|{_NEXT})(?!\w))?)
   | (?P<bare>{_B}(?P<byear>(?:18|19|20)\d\d)(?!\d)(?![.,]\d){_era("bera")})
     """,
@@ -173,6 +177,8 @@ def _resolve(norm: str, m: re.Match[str], published: dt.date | None) -> dict[str
         return {"value": m.group("byear"), "precision": "year"}
     if kind == "decade":
         return _decade(m, published)
+    if kind == "ago":
+        return _ago(norm, m, published)
     return _relative(norm, m, kind, published)
 
 
@@ -250,6 +256,35 @@ def _decade(m: re.Match[str], published: dt.date | None) -> dict[str, object]:
     }
 
 
+# After "قبل يومين" these make it "two days before something else", not before publication.
+_AGO_OF = re.compile(r"\s+(?:من|علي|عن|ال)|\s*\d")
+_AGO_ALONE_END = re.compile(r"\s*(?:$|[.,،؛:!?؟)\n]|و|تقريبا|فقط)")
+
+
+def _ago(norm: str, m: re.Match[str], published: dt.date | None) -> dict[str, object] | None:
+    """``قبل ثلاثة أيام`` / ``منذ عامين``: a count of units back from publication."""
+    unit, alone = AGO_UNITS[m.group("agou")]
+    number = m.group("agon")
+    count = (int(number) if number.isdigit() else int(NUM_WORDS[number].value)) if number else alone
+    if not count or _AGO_OF.match(norm, m.end()):
+        return None
+    if count == 1 and not number and not _AGO_ALONE_END.match(norm, m.end()):
+        return None  # قبل يوم الانتخابات، قبل شهر رمضان
+    precision = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")
+    value: str | None = None
+    if published is None:
+        pass
+    elif unit in ("day", "week"):
+        value = _day(published, -count * (7 if unit == "week" else 1))
+    elif unit == "month":
+        months = published.year * 12 + published.month - 1 - count
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}" if months >= 12 else None
+    else:
+        year = published.year - count * (10 if unit == "decade" else 1)
+        value = f"{year:04d}" if year >= 1 else None
+    return {"value": value, "relative": True, "precision": precision}
+
+
 _REL_DAYS = {"امس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "اليوم": 0, "غدا": 1, "بعد غد": 2}
 
 
@@ -302,6 +337,7 @@ _TRIGGER_WORDS = [
     *WEEKDAYS,
     *DECADES,
     *_REL_DAYS,
+    *AGO_UNITS,
     "غد",
     "الاسبوع",
     "الشهر",
@@ -313,6 +349,7 @@ _TRIGGER = re.compile(rf"\d+|(?:{alternation(_TRIGGER_WORDS)})(?!\w)")
 _DIGITS = re.compile(r"\d+")
 # After a day or month number, what makes it part of a date: a separator or a month name.
 _DAY_CONTEXT = re.compile(rf"\s?[/.-]\s?\d|\s*(?:من\s+)?(?:شهر\s+)?[وب]?(?:{_M}|{_HM})(?!\w)")
+_AGO_BEFORE = re.compile(r"(?:قبل|منذ)\s+$")
 _ERA_AFTER = re.compile(rf"\s*(?:\)|{_HIJRI_ERA}|{_GREG_ERA})")
 
 
@@ -326,6 +363,8 @@ def _triggers(norm: str, words: bool) -> Iterator[re.Match[str]]:
         elif size == 3 and _ERA_AFTER.match(norm, m.end()):
             yield m
         elif size <= 2 and _DAY_CONTEXT.match(norm, m.end()):
+            yield m
+        elif size <= 3 and _AGO_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
             yield m
 
 

@@ -135,6 +135,28 @@ def test_months_with_a_direction_word(text: str, value: str) -> None:
     assert d.text.split()[-1] in text.split()[-1]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "precision"),
+    [
+        ("انهار المبنى قبل ثلاثة أيام", "قبل ثلاثة أيام", "2023-09-17", "day"),
+        ("وصلت البعثة قبل 20 يوماً", "قبل 20 يوماً", "2023-08-31", "day"),
+        ("تعطل المصنع منذ أسبوعين", "منذ أسبوعين", "2023-09-06", "day"),
+        ("أغلق المعبر قبل شهرين", "قبل شهرين", "2023-07", "month"),
+        ("تراجع الإنتاج منذ عامين، بحسب التقرير", "منذ عامين", "2021", "year"),
+        ("بني الجسر قبل عشرين عاما", "قبل عشرين عاما", "2003", "year"),
+        ("زار الوفد المدينة قبل أسبوع.", "قبل أسبوع", "2023-09-13", "day"),
+    ],
+)
+def test_counts_of_days_before_publication(text: str, mention: str, value: str, precision: str) -> None:
+    d = one(text)
+    assert (d.text, d.value, d.precision, d.relative) == (mention, value, precision, True)
+
+
+def test_before_something_else_is_not_before_publication() -> None:
+    assert extract_dates("وصل قبل يومين من الانتخابات وقبل يوم الحسم", PUBLISHED) == []
+    assert extract_dates("يعمل هنا منذ سنوات", PUBLISHED) == []
+
+
 def test_relative_at_the_calendar_ends_and_with_a_datetime() -> None:
     assert one("يصل غداً", dt.date.max).value is None
     assert one("وصل أمس", dt.date.min).value is None
@@ -193,7 +215,8 @@ def test_parserinfo_reads_arabic_months_without_fuzzy_mode() -> None:
 
 _PIECES = (
     "أمس|الثلاثاء|الماضي|اليوم|غداً|19|سبتمبر|/|أيلول|2023|١٩|٩|٢٠٢٣|عام|العام|في|1923|مارس|التسعينيات|القرن|"
-    "ربيع الأول|1445|هـ|رمضان|كانون الثاني|تشرين|الأسبوع|شهر|31|فبراير|يوم|و|ب|1308|هجري|2020-02-30"
+    "ربيع الأول|1445|هـ|رمضان|كانون الثاني|تشرين|الأسبوع|شهر|31|فبراير|يوم|و|ب|1308|هجري|2020-02-30|"
+    "قبل|منذ|عامين|أيام|ثلاثة|999|عقود"
 ).split("|")
 
 

@@ -158,6 +158,7 @@ def test_dates_own_their_numbers() -> None:
     assert extract_quantities("صدر القرار في 2023-09-19 و١٩/٩/٢٠٢٣ وفي مارس 2021") == []
     assert extract_quantities("ولد في 12 ربيع الأول 1445 هـ") == []
     assert [q.value for q in extract_quantities("سجل عام 2020 نحو 2020 حالة")] == [2020]
+    assert [q.text for q in extract_quantities("وقع قبل 3 أيام وقتل 3 أشخاص")] == ["3 أشخاص"]
 
 
 def test_ordinals_ids_phones_times_are_not_figures() -> None:
