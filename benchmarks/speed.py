@@ -17,7 +17,7 @@ import time
 import tracemalloc
 from collections.abc import Sequence
 
-from app.analysis import analyze
+from app.analysis import analyze, normalize_key
 from app.analysis.camel import (
     dediac_ar,
     normalize_alef_ar,
@@ -126,11 +126,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     t_whole = time.process_time() - t0
     _cur, peak_whole = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    sentences = [s for a in articles for s in a.split("\n\n")]
+    keys_n = 0
+    t0 = time.process_time()
+    while keys_n < 1_000_000:
+        for sentence in sentences:
+            normalize_key(sentence)
+        keys_n += len(sentences)
+    t_keys = time.process_time() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"text: {words} words in {len(articles)} articles")
     print(f"camel-tools normalise+dediac+simple_word_tokenize: {t_base:.2f} s ({tokens} tokens)")
     print(f"sanad analyze: {t_sanad:.2f} s ({claims} claims)")
     print(f"ratio: {t_sanad / t_base:.2f}x (goal <= 3x)")
+    print(f"normalize_key: {keys_n} claims in {t_keys:.2f} s ({t_keys / keys_n * 1e6:.2f} µs a claim)")
     print(f"peak memory: {peak / 2**20:.1f} MB traced per article; as one {words}-word document "
           f"{peak_whole / 2**20:.1f} MB traced ({len(whole.units)} units, {t_whole:.1f} s under tracemalloc); "
           f"{rss:.0f} MB max RSS of the process (goal < 300 MB)")
