@@ -58,9 +58,8 @@ class ArticleView(QPlainTextEdit):
         self.ratings = ratings
         self.selected = None
         self.claims = {c.id: c for c in claims}
-        self.highlighter.blockSignals(True)
+        self.highlighter.detach()
         self.document().setPlainText(text)
-        self.highlighter.blockSignals(False)
         self._reindex()
         self.highlighter.set_all({c.id: self._spans(c) for c in self.claims.values() if self._shown(c)})
 

@@ -52,11 +52,13 @@ class ClaimsList(QWidget):
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Text order (the model's own) until a header is clicked: no sorting pass on open.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(EXCERPT, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # size columns from 40 rows, not all 2,000
         header.setSectionResizeMode(EXCERPT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SPEAKER, 150)

@@ -23,11 +23,12 @@ class Span:
 class ClaimHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        self.target = document
         self._by_key: dict[int, list[Span]] = {}
         self._by_block: dict[int, list[tuple[int, Span]]] = {}
 
     def _blocks(self, span: Span) -> range:
-        doc = self.document()
+        doc = self.target
         first = doc.findBlock(span.start).blockNumber()
         last = doc.findBlock(max(span.start, span.end - 1)).blockNumber()
         return range(first, last + 1)
@@ -50,6 +51,11 @@ class ClaimHighlighter(QSyntaxHighlighter):
                     touched.add(n)
         return touched
 
+    def detach(self) -> None:
+        """Stop highlighting while the document's text is replaced (attach() paints once after)."""
+        self._by_key, self._by_block = {}, {}
+        self.setDocument(None)  # type: ignore[arg-type]
+
     def set_all(self, spans_by_key: dict[int, list[Span]]) -> None:
         """Replace every span and repaint the whole document."""
         self._by_key, self._by_block = {}, {}
@@ -58,7 +64,9 @@ class ClaimHighlighter(QSyntaxHighlighter):
             self._index(key, spans)
         for entries in self._by_block.values():
             entries.sort(key=lambda e: (e[1].layer, e[1].start))
-        self.rehighlight()
+        if self.document() is None:
+            self.setDocument(self.target)
+        self.rehighlight()  # now, so that the first paint is already highlighted
 
     def update(self, spans_by_key: dict[int, list[Span]], removed: set[int] | frozenset[int] = frozenset()) -> int:
         """Replace the spans of some keys; repaints only their blocks. Returns the blocks repainted."""
@@ -68,7 +76,7 @@ class ClaimHighlighter(QSyntaxHighlighter):
         for key, spans in spans_by_key.items():
             self._by_key[key] = spans
             touched |= self._index(key, spans)
-        doc = self.document()
+        doc = self.target
         for n in sorted(touched):
             self._by_block.get(n, []).sort(key=lambda e: (e[1].layer, e[1].start))
             block = doc.findBlockByNumber(n)

@@ -7,13 +7,16 @@ characters the map is the identity and costs nothing.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
     def __init__(self, text: str) -> None:
         # Code-point indices of astral characters, ascending.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # Their Qt positions (each astral char takes two units).
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]
         self.length = len(text)

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(settings.zoom())
         self._restore_state()
         self.update_actions()
+        self.update_undo()
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.registry.retranslate()
         self.update_title()
+        self.update_undo()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "registry"):
@@ -210,11 +212,9 @@ class MainWindow(QMainWindow):
         """Refresh only what the command changed."""
         if changes.articles or changes.claims:
             self.library.refresh()
-        if self.article is None:
-            self.update_actions()
-            return
-        if self.article.id in changes.deleted.get("articles", set()):
+        if self.article is None or self.article.id in changes.deleted.get("articles", set()):
             self.show_article(None)
+            self.update_undo()
             return
         ids = changes.ids("claims") | changes.ids("claim_tags")
         if self.article.id in changes.ids("articles") or changes.touched("claim_links") \
@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         elif changes.sources:
             self.panel.refresh(changes)
         self.update_actions()
+        self.update_undo()
 
     # -- selection ------------------------------------------------------------------------
 
@@ -270,6 +271,10 @@ class MainWindow(QMainWindow):
         for key in ("file.analyze", "file.delete_article", "claim.next", "claim.previous", "claim.merge"):
             a[key].setEnabled(has_article)
         a["file.cancel"].setEnabled(self.documents.worker is not None)
+
+    def update_undo(self) -> None:
+        """Undo/redo labels from the shared history (after changes only: reading a step costs)."""
+        a = self.registry.actions
         undo, redo = self.ws.undo_label(), self.ws.redo_label()
         a["edit.undo"].setEnabled(undo is not None)
         a["edit.redo"].setEnabled(redo is not None)

@@ -183,16 +183,23 @@ class ClaimsFilter(QSortFilterProxyModel):
         self.criteria: dict[int, str] = {STATUS_ROLE: "", VERDICT_ROLE: "", KIND_ROLE: "", SPEAKER_ROLE: ""}
 
     def set_search(self, text: str) -> None:
+        search = " ".join(text.split()).casefold()
+        if search == self.search:
+            return
         self.beginFilterChange()
-        self.search = " ".join(text.split()).casefold()
+        self.search = search
         self.endFilterChange()
 
     def set_criterion(self, role: int, value: str) -> None:
+        if self.criteria.get(role) == value:
+            return
         self.beginFilterChange()
         self.criteria[role] = value
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self.search and not any(self.criteria.values()):
+            return True
         index = self.sourceModel().index(source_row, 0, source_parent)
         for role, wanted in self.criteria.items():
             if wanted and index.data(role) != wanted:
