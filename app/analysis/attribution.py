@@ -28,7 +28,7 @@ from app.analysis.types import Speaker
 COMPLEMENTISERS = frozenset("ان بان انه انها انهم انهما لان وان فان".split())
 STOP_KEYS = COMPLEMENTISERS | frozenset(
     "في على عبر خلال امام لدي الي عن من مع بعد قبل حول امس اليوم غدا مساء صباح ظهر الذي التي الذين "
-    "ما قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه".split()
+    "ما قوله قولها قولهم قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه".split()
 )
 STOP_PUNCT = frozenset(':،,.؛;!؟?«»“”"()[]')
 MAX_SPEAKER_TOKENS = 8
@@ -37,6 +37,7 @@ CONTINUATION_KEYS = frozenset(
     "مضيفا مضيفه مشيرا مشيره موضحا موضحه مؤكدا مؤكده لافتا لافته قائلا قائله منوها منوهه "
     "معتبرا معتبره محذرا محذره ان وان كما".split()
 )
+RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
 _GAZ_KIND = {"country": "government", "city": "government"}
 
@@ -64,18 +65,54 @@ def _is_word(tok: Token) -> bool:
     return tok.text not in STOP_PUNCT and ARABIC_LETTER_RE.search(tok.text) is not None or tok.is_number
 
 
+def _definite(tok: Token) -> bool:
+    v = clitic_variants(tok.key)
+    return len(v) > 1 and v[-2].startswith("ال") or tok.key.startswith("لل")
+
+
+def _institution(tokens: Sequence[Token], i: int) -> bool:
+    """The phrase at ``i`` names an institution (which takes no personal name after it)."""
+    agr = noun_agreement(tokens[i].text)
+    if agr is not None:
+        return agr[2] not in ("person", "unknown")
+    g = gazetteer().match_at(tokens, i)
+    return g is not None and g.value not in ("country", "city")
+
+
 def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
-    """Index one past the noun phrase starting at ``i`` (``i`` when there is none)."""
+    """Index one past the noun phrase starting at ``i`` (``i`` when there is none).
+
+    The phrase ends at punctuation, a complementiser or preposition (STOP_KEYS), another
+    verb or a channel phrase. ``في`` may follow a person head (مسؤول في الوزارة). After the
+    definite part of an institution's name (الجيش الإسرائيلي، وزارة الصحة) an indefinite
+    word starts the object (أعلن الجيش الإسرائيلي مقتل ...).
+    """
     chan = phrases("channels.txt")
+    institution = i < limit and _institution(tokens, i)
+    seen_definite = False
     j = i
     while j < limit and j - i < MAX_SPEAKER_TOKENS:
         tok = tokens[j]
+        if tok.key == "في" and j == i + 1 and _person_head(tokens[i]) and j + 1 < limit:
+            nxt = tokens[j + 1]
+            if _definite(nxt) and not chan.match_at(tokens, j + 1):
+                j += 1
+                continue
         if tok.text in STOP_PUNCT or tok.key in STOP_KEYS or not _is_word(tok):
             break
         if j > i and (verb_info(tok.key) is not None or chan.match_at(tokens, j, clitics=False)):
             break
+        definite = _definite(tok)
+        if institution and seen_definite and not definite and tok.key != "باسم" and not tok.is_number:
+            break
+        seen_definite = seen_definite or definite
         j += 1
     return j
+
+
+def _person_head(tok: Token) -> bool:
+    agr = noun_agreement(tok.text)
+    return agr is not None and agr[2] in ("person", "unknown")
 
 
 def _kind_hint(tokens: Sequence[Token], i: int, j: int) -> tuple[str, str, str]:
@@ -88,6 +125,8 @@ def _kind_hint(tokens: Sequence[Token], i: int, j: int) -> tuple[str, str, str]:
         return _GAZ_KIND.get(g.value, g.value), "f" if g.value in ("country", "city") else "na", "s"
     if phrases("titles.txt").match_at(tokens, i):
         return "person", "na", "s"
+    if _definite(tokens[i]):  # الخارجية الروسية: a definite name is rarely a person's
+        return "organisation", "na", "s"
     return ("person" if j - i >= 2 else "unknown"), "na", "s"
 
 
@@ -197,6 +236,10 @@ def attribute(
                 own = phrases("channels.txt").match_at(tokens, i + 1) if is_doc else None
                 doc_channel = channel or (own.value if own else None)
                 return _inherit(inherited, kw, doc_channel)
+        relayed = _relayed(text, tokens, i, j, info, kw)
+        if relayed is not None:
+            mem.remember(*relayed)
+            return relayed[0]
         sp, gen, num = _speaker(text, tokens, i + 1, j, **kw)
         if agr is None or agrees(info, gen, num) or num == "p":
             mem.remember(sp, gen, num)
@@ -214,6 +257,19 @@ def attribute(
     if previous is not None:
         return _inherit(previous, kw, channel)
     return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
+
+
+def _relayed(
+    text: str, tokens: Sequence[Token], i: int, j: int, info: VerbInfo, kw: dict[str, object]
+) -> tuple[Speaker, str, str] | None:
+    """``نقلت وكالة رويترز عن مسؤول أمني``: the speaker is the one quoted, the outlet the channel."""
+    if normalize_key(info.lemma) not in RELAY_LEMMAS or j >= len(tokens) or tokens[j].key != "عن":
+        return None
+    k = _np_end(tokens, j + 1, len(tokens))
+    if k == j + 1:
+        return None
+    outlet = text[tokens[i + 1].start : tokens[j - 1].end]
+    return _speaker(text, tokens, j + 1, k, **{**kw, "channel": outlet})
 
 
 def _inherit(previous: Speaker, kw: dict[str, object], channel: str | None) -> Speaker:

@@ -70,3 +70,28 @@ def test_impersonal_passive_has_unknown_speaker():
 
 def test_no_reporting_verb_no_speaker():
     assert speakers("افتتحت المكتبة الجديدة أبوابها للزوار.") == [None]
+
+
+def test_relayed_speech_names_the_quoted_source_and_the_outlet():
+    t = "ونقلت صحيفة محلية عن مصدر في الشرطة قوله إن السائق فر."
+    (sp,) = speakers(t)
+    assert sp.text == "مصدر في الشرطة" and sp.channel == "صحيفة محلية" and sp.verb == "ونقلت"
+
+
+def test_institution_name_stops_before_its_object():
+    (sp,) = speakers("أعلن الجيش النيجيري مقتل أربعة مسلحين.")
+    assert sp.text == "الجيش النيجيري"
+    (sp,) = speakers("أعلنت وزارة التعليم تأجيل الامتحانات.")
+    assert sp.text == "وزارة التعليم"
+
+
+def test_person_title_keeps_the_name_and_a_place_of_work():
+    (sp,) = speakers("قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستشارك.")
+    assert sp.text == "الرئيس الفرنسي إيمانويل ماكرون" and sp.kind_hint == "person"
+    (sp,) = speakers("قال موظف في البلدية إن المياه قطعت.")
+    assert sp.text == "موظف في البلدية"
+
+
+def test_unknown_definite_name_is_an_organisation():
+    (sp,) = speakers("أكدت الداخلية الكويتية أن الحدود مفتوحة.")
+    assert sp.kind_hint == "organisation"
