@@ -149,13 +149,15 @@ def check_gui(bundle: Path, env: dict[str, str], cwd: Path, step: Step, shot: Pa
 
 
 def check_gui_entry(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> None:
+    if os.name == "nt":  # a windowed program: it has no console to print its help on
+        step.status, step.detail = "skipped", "windowed executable on Windows"
+        return
     proc = run([str(executable(bundle, "sanad-gui")), "--help"], env, cwd)
     step.detail = (proc.stdout + proc.stderr).strip().splitlines()[0] if (proc.stdout + proc.stderr).strip() else ""
     if proc.returncode == 0 and "--screenshot" in proc.stdout:
         step.status = "ok"
 
 
-QT_MODULES_USED = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
 NOT_WANTED = ("torch", "transformers", "scipy", "pandas", "numpy", "sklearn", "tkinter", "pytest", "mypy")
 
 
@@ -164,12 +166,15 @@ def check_contents(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from app.about import BUNDLED_LIBRARIES
 
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bundle_rules import QT_MODULES_USED
+
     inner = internal_dir(bundle)
     have = {p.name.split("-")[0].lower().replace("_", "-") for p in inner.glob("*.dist-info")}
     no_metadata = [lib.distribution for lib in BUNDLED_LIBRARIES
                    if lib.distribution.lower().replace("_", "-") not in have]
     qt = {p.name.split(".")[0] for p in (inner / "PySide6").glob("Qt*.*") if p.suffix in (".so", ".pyd")}
-    extra_qt = sorted(qt - QT_MODULES_USED)
+    extra_qt = sorted(qt - set(QT_MODULES_USED))
     heavy = [name for name in NOT_WANTED if (inner / name).exists()]
     problems = []
     if no_metadata:

@@ -66,16 +66,41 @@ def test_data_entries_carry_every_resource_file_into_the_bundle() -> None:
     assert "app/storage/migrations/versions" in migrations, "Alembic reads its scripts as files"
 
 
-def test_the_spec_names_camel_tools_data_and_only_the_qt_it_uses() -> None:
+def test_the_spec_names_camel_tools_data_app_ui_and_the_mac_bundle() -> None:
     text = SPEC.read_text(encoding="utf-8")
     assert 'collect_data_files("camel_tools")' in text
     assert 'collect_submodules("app")' in text and 'collect_submodules("ui")' in text
-    used = re.search(r"QT_MODULES_USED = \(([^)]*)\)", text)
-    assert used
-    assert set(re.findall(r'"(\w+)"', used.group(1))) == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
-    for unwanted in ("QtQml", "QtQuick", "QtWebEngineCore", "QtNetwork", "Qt3DCore"):
-        assert f'"{unwanted}"' in text
-    assert 'bundle_identifier=APP_ID' in text and "CFBundleDocumentTypes" in text
+    assert "bundle_rules.QT_MODULES_USED" in text and "bundle_rules.EXCLUDES" in text
+    assert "bundle_identifier=APP_ID" in text and "CFBundleDocumentTypes" in text
+
+
+def test_only_the_qt_sanad_uses_goes_in() -> None:
+    rules = load("sanad_bundle_rules", PACKAGING / "bundle_rules.py")
+    assert set(rules.QT_MODULES_USED) == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
+    assert not set(rules.QT_MODULES_USED) & set(rules.QT_MODULES_UNUSED)
+    for unwanted in ("PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore", "PySide6.QtNetwork",
+                     "torch", "scipy", "pandas", "numpy", "tkinter"):
+        assert unwanted in rules.EXCLUDES
+    # Every PySide6 module Sanad's code imports is one the bundle carries.
+    imported = set()
+    for folder in ("app", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            imported |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    assert imported <= set(rules.QT_MODULES_USED), imported - set(rules.QT_MODULES_USED)
+    keep = ("PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/lib/QtCore.framework/QtCore",
+            "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
+            "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/imageformats/libqsvg.so",
+            "PySide6/Qt/plugins/iconengines/libqsvgicon.so", "PySide6/Qt/translations/qtbase_ar.qm",
+            "PySide6\\plugins\\platforms\\qwindows.dll")
+    drop = ("PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/Qt/lib/libQt6QuickControls2.so.6",
+            "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", "PySide6/Qt6Network.dll",
+            "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
+            "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+            "PySide6/Qt/translations/qtbase_de.qm")
+    for dest in keep:
+        assert rules.wanted(dest), dest
+    for dest in drop:
+        assert not rules.wanted(dest), dest
 
 
 def test_windows_version_info_is_made_from_the_version() -> None:
