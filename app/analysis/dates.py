@@ -346,17 +346,16 @@ _TRIGGER_WORDS = [
 ]
 _TRIGGER = re.compile(rf"\d+|(?:{alternation(_TRIGGER_WORDS)})(?!\w)")
 # Numbers that may belong to a date: years, and days/months before a separator or a month name.
-_DIGITS = re.compile(r"\d+")
 # After a day or month number, what makes it part of a date: a separator or a month name.
 _DAY_CONTEXT = re.compile(rf"\s?[/.-]\s?\d|\s*(?:من\s+)?(?:شهر\s+)?[وب]?(?:{_M}|{_HM})(?!\w)")
 _AGO_BEFORE = re.compile(r"(?:قبل|منذ)\s+$")
 _ERA_AFTER = re.compile(rf"\s*(?:\)|{_HIJRI_ERA}|{_GREG_ERA})")
 
 
-def _triggers(norm: str, words: bool) -> Iterator[re.Match[str]]:
-    """Where dates may be: calendar words (when ``words``), 4-digit years, 3-digit ones with an
-    era or parentheses, days/months before a separator or a month name."""
-    for m in (_TRIGGER if words else _DIGITS).finditer(norm):
+def _triggers(norm: str) -> Iterator[re.Match[str]]:
+    """Where dates may be: calendar words, 4-digit years, 3-digit ones with an era or
+    parentheses, days/months before a separator or a month name, counts after قبل/منذ."""
+    for m in _TRIGGER.finditer(norm):
         size = m.end() - m.start()
         if not norm[m.start()].isdigit() or size == 4:
             yield m
@@ -380,25 +379,39 @@ def _window_start(norm: str, t: int, floor: int) -> int:
 
 
 _STARTS = frozenset(" \t\n(/-،,:؛")
+# Words a date may start with before its trigger (في العام 1923، يوم الثلاثاء، الحادي والعشرين من).
+_PREFIX_WORDS = [
+    *"يوم في منذ حتي خلال من صباح مساء ظهر فجر ليل ليله عصر ظهيره هذا هذه قبل شهر عام سنه العام عامي سنتي".split(),
+    *WEEKDAYS,
+    *{name.split()[0] for name in ORDINAL_DAYS},
+]
+_PREFIX = re.compile(rf"\d|[وفبل]?(?:{alternation(_PREFIX_WORDS)})(?!\w)")
 
 
 def _candidates(norm: str, ws: int, t: int) -> list[int]:
-    """Where a date may start between ``ws`` and the trigger at ``t``: word starts, and ``t``."""
-    return [p for p in range(ws, t) if p == ws or norm[p - 1] in _STARTS] + [t]
+    """Where a date may start between ``ws`` and the trigger at ``t``: the starts of the words
+    that can begin a date, the start of the trigger's own word (والتسعينيات), and ``t``."""
+    own = t
+    while own > ws and norm[own - 1] not in _STARTS:
+        own -= 1
+    found = [p for p in range(ws, own) if (p == ws or norm[p - 1] in _STARTS) and _PREFIX.match(norm, p)]
+    return [*found, own, t] if own < t else [*found, t]
 
 
-def _scan(
-    nt: NormText, published: dt.date | None, words: bool = True
-) -> list[tuple[int, int, dict[str, object]]]:
-    """``(norm_start, norm_end, fields)`` of every date in ``nt``.
+def _find(nt: NormText) -> list[re.Match[str]]:
+    """The date matches in ``nt``, before resolution against a publication date.
 
     The full pattern is only tried in a short window around each trigger (a number or a
-    calendar word), which keeps long articles fast.
+    calendar word), which keeps long articles fast. The last text's matches are kept, so that
+    ``extract_quantities`` and ``extract_dates`` on the same text scan it once.
     """
+    global _last_find
+    if _last_find is not None and _last_find[0] is nt:
+        return _last_find[1]
     norm = nt.text
-    found: list[tuple[int, int, dict[str, object]]] = []
+    found: list[re.Match[str]] = []
     pos = 0
-    for trig in _triggers(norm, words):
+    for trig in _triggers(norm):
         t = trig.start()
         if t < pos:
             continue
@@ -406,25 +419,36 @@ def _scan(
         for c in _candidates(norm, _window_start(norm, t, pos), t):
             if c < pos or (m := _PATTERN.match(norm, c, limit)) is None:
                 continue
-            fields = _resolve(norm, m, published)
+            fields = _resolve(norm, m, None)
             if fields is None:
                 continue
-            if fields is _INVALID:  # 31 فبراير: no date, and no shorter one inside it either
-                pos = m.end()
-                break
-            if m.lastgroup == "kwyear" and m.group("kyear2"):  # عامي 1936 و1939: two years
-                found.append((m.start(), m.end("kyear"), fields))
-                kyear2 = {"value": m.group("kyear2"), "precision": "year"}
-                found.append((m.start("kyear2"), m.end("kyear2"), kyear2))
-            else:
-                found.append((m.start(), m.end(), fields))
-            pos = m.end()
+            if fields is not _INVALID:
+                found.append(m)
+            pos = m.end()  # 31 فبراير: no date, and no shorter one inside it either
+            break
+    _last_find = (nt, found)
     return found
 
 
+_last_find: tuple[NormText, list[re.Match[str]]] | None = None
+
+
+def _scan(nt: NormText, published: dt.date | None) -> Iterator[tuple[int, int, dict[str, object]]]:
+    """``(norm_start, norm_end, fields)`` of every date in ``nt``, resolved against ``published``."""
+    for m in _find(nt):
+        fields = _resolve(nt.text, m, published)
+        if not fields:  # None, or _INVALID in the publication's year (29 فبراير)
+            continue
+        if m.lastgroup == "kwyear" and m.group("kyear2"):  # عامي 1936 و1939: two years
+            yield m.start(), m.end("kyear"), fields
+            yield m.start("kyear2"), m.end("kyear2"), {"value": m.group("kyear2"), "precision": "year"}
+        else:
+            yield m.start(), m.end(), fields
+
+
 def date_spans(nt: NormText) -> list[tuple[int, int]]:
-    """Normalised spans of the dates with digits in ``nt`` (figures inside them are not quantities)."""
-    return [(s, e) for s, e, _ in _scan(nt, None, words=False)]
+    """Normalised spans of the dates in ``nt`` (figures inside them are not quantities)."""
+    return [m.span() for m in _find(nt)]
 
 
 def extract_dates(
@@ -434,7 +458,7 @@ def extract_dates(
     end = len(text) if end is None else end
     if isinstance(published, dt.datetime):
         published = published.date()
-    nt = NormText(text[start:end])
+    nt = NormText.of(text[start:end])
     out: list[DateMention] = []
     for s, e, fields in _scan(nt, published):
         s0, e0, surface = nt.span(s, e)

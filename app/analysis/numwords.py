@@ -68,6 +68,15 @@ class NormText:
         self._shift = list(accumulate(b - a for a, b in spans))
         self._keys = [a - (shift - (b - a)) for (a, b), shift in zip(spans, self._shift, strict=True)]
 
+    @classmethod
+    def of(cls, original: str) -> NormText:
+        """``NormText(original)``, reusing the last one built for an equal text (the engine runs
+        both extractors on the same article)."""
+        global _last_norm
+        if _last_norm is None or _last_norm.original != original:
+            _last_norm = cls(original)
+        return _last_norm
+
     def orig(self, i: int) -> int:
         """The offset in the original text of normalised offset ``i`` (marks after a char stay with it)."""
         if not self._keys:
@@ -79,6 +88,9 @@ class NormText:
         """The original ``(start, end, text)`` of normalised ``[start, end)``."""
         s, e = self.orig(start), self.orig(end)
         return s, e, self.original[s:e]
+
+
+_last_norm: NormText | None = None
 
 
 # --- number words ----------------------------------------------------------------------------

@@ -236,7 +236,7 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
 def extract_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every figure in ``text[start:end]``, sorted, non-overlapping, offsets into ``text``."""
     end = len(text) if end is None else end
-    nt = NormText(text[start:end])
+    nt = NormText.of(text[start:end])
     norm = nt.text
     if not _FINDER.search(norm):
         return []
