@@ -103,9 +103,6 @@ class PhraseSet:
         for items in self.by_first.values():
             items.sort(key=lambda x: -len(x[0]))
 
-    def __contains__(self, key: str) -> bool:
-        return any(len(w) == 1 for w, _v, _e in self.by_first.get(key, ()))
-
     def match_at(self, tokens: Sequence[Token], i: int, *, clitics: bool = True) -> Match | None:
         variants = clitic_variants(tokens[i].key) if clitics else (tokens[i].key,)
         for variant in variants:
@@ -114,18 +111,6 @@ class PhraseSet:
                 if i + n <= len(tokens) and all(tokens[i + k].key == words[k] for k in range(1, n)):
                     return Match(i, i + n, value, entry)
         return None
-
-    def find_all(self, tokens: Sequence[Token], *, clitics: bool = True) -> list[Match]:
-        out = []
-        i = 0
-        while i < len(tokens):
-            m = self.match_at(tokens, i, clitics=clitics)
-            if m:
-                out.append(m)
-                i = m.last
-            else:
-                i += 1
-        return out
 
 
 @cache

@@ -29,10 +29,6 @@ class Token(NamedTuple):
     key: str  # letters_key(text): normalised, dediacritised, casefolded
 
     @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
     def is_number(self) -> bool:
         return any(c.isdigit() for c in self.text)
 
@@ -82,9 +78,3 @@ def clitic_variants(key: str) -> tuple[str, ...]:
     if len(rest) > 3 and rest.startswith("ال"):
         out.append(rest[2:])
     return tuple(dict.fromkeys(out))
-
-
-def strip_article(key: str) -> str:
-    """The key without a leading ال (and a و/ف/ب/ل before it)."""
-    v = clitic_variants(key)
-    return v[-1] if len(v) > 1 and key.find("ال") in (0, 1, 2) else key
