@@ -20,11 +20,10 @@ from app.paths import resources_dir
 CALIMA_RELPATH = Path("data", "morphology_db", "calima-msa-r13", "morphology.db")
 
 
-def _user_camel_data() -> Path | None:
-    """The user's own camel-tools data folder, if it has a catalogue."""
-    env = os.environ.get("CAMELTOOLS_DATA")
+def user_camel_data(env: str | None, home: Path) -> Path | None:
+    """The user's own camel-tools data folder (``$CAMELTOOLS_DATA`` or ``~/.camel_tools``) if it has a catalogue."""
     candidates = [Path(env).expanduser()] if env else []
-    candidates.append(Path.home() / ".camel_tools")
+    candidates.append(home / ".camel_tools")
     for folder in candidates:
         if (folder / "catalogue.json").is_file():
             return folder
@@ -35,7 +34,7 @@ def _sanad_camel_data() -> Path:
     return resources_dir() / "camel_data"
 
 
-USER_CAMEL_DATA = _user_camel_data()
+USER_CAMEL_DATA = user_camel_data(os.environ.get("CAMELTOOLS_DATA"), Path.home())
 os.environ["CAMELTOOLS_DATA"] = str(USER_CAMEL_DATA or _sanad_camel_data())
 
 # Only now may camel_tools be imported.
@@ -53,16 +52,17 @@ from camel_tools.utils.normalize import (  # noqa: E402
 SANAD_MORPH_DB = resources_dir() / "lexicons" / "sanad-morph.db"
 
 
-def full_morph_db_path() -> Path | None:
+def full_morph_db_path(user_data: Path | None = USER_CAMEL_DATA) -> Path | None:
     """camel-tools' public calima-msa-r13 database when the user has installed it."""
-    if USER_CAMEL_DATA is None:
+    if user_data is None:
         return None
-    path = USER_CAMEL_DATA / CALIMA_RELPATH
+    path = user_data / CALIMA_RELPATH
     return path if path.is_file() else None
 
 
-def morph_db_path() -> Path:
-    return full_morph_db_path() or SANAD_MORPH_DB
+def morph_db_path(user_data: Path | None = USER_CAMEL_DATA) -> Path:
+    """The morphology database the analyser uses: calima-msa-r13 if present, else Sanad's."""
+    return full_morph_db_path(user_data) or SANAD_MORPH_DB
 
 
 __all__ = [
