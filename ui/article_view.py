@@ -92,13 +92,19 @@ class ArticleView(QPlainTextEdit):
         self._longest = max((to_qt(c.end) - to_qt(c.start) for c in self.claims.values()), default=0)
 
     def _spans(self, claim: ClaimRow) -> list[Span]:
+        """The claim's span, then its speaker and figures where they fall inside it.
+
+        A speaker named in an earlier sentence ("وأضاف ...") is not painted: it belongs to another claim.
+        """
         to_qt = self.offsets.to_qt
         base = styles.claim_format(claim, self.ratings, claim.id == self.selected)
         spans = [Span(to_qt(claim.start), to_qt(claim.end), base, 0)]
-        if claim.speaker_span:
-            s, e = claim.speaker_span
-            spans.append(Span(to_qt(s), to_qt(e), styles.speaker_format(base), 1))
-        spans += [Span(to_qt(s), to_qt(e), styles.figure_format(base), 2) for s, e in claim.figures]
+        marks = [(claim.speaker_span, styles.speaker_format(base), 1)] if claim.speaker_span else []
+        marks += [(figure, styles.figure_format(base), 2) for figure in claim.figures]
+        for (start, end), fmt, layer in marks:
+            start, end = max(start, claim.start), min(end, claim.end)
+            if start < end:
+                spans.append(Span(to_qt(start), to_qt(end), fmt, layer))
         return spans
 
     # -- selection ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.cli import default_actor, open_workspace
+from ui.about_dialog import app_icon
 from ui.fonts import arabic_font, load_fonts
 from ui.i18n import Translations
 from ui.mainwindow.window import MainWindow
@@ -26,6 +27,7 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     load_fonts()
     app.setFont(arabic_font(10))
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>AboutDialog</name>
@@ -198,7 +197,7 @@
         <translation>بيانات المقال</translation>
     </message>
     <message>
-        <source>Paste the article&apos;s text here</source>
+        <source>Paste the article's text here</source>
         <translation>الصق نص المقال هنا</translation>
     </message>
     <message>
@@ -575,14 +574,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
-    </message>
-    <message>
-        <source>About Sanad</source>
-        <translation>عن سند</translation>
-    </message>
-    <message>
-        <source>Sanad (سند): a fact-checking workstation for Arabic journalism.</source>
-        <translation>سند: منصة للتحقق من الأخبار في الصحافة العربية.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QTextCharFormat
 from tests.ui.helpers import background_at, format_at, same_rgb
 from ui import styles
 from ui.article_view import ArticleView
-from ui.snapshot import ClaimRow
+from ui.snapshot import ClaimRow, RatingInfo
 
 
 def test_article_is_right_to_left_in_the_shipped_font(shown) -> None:
@@ -87,3 +87,22 @@ def test_zoom_shortcut_actions_change_the_font(shown) -> None:
     assert shown.view.font().pointSizeF() == size + 2
     shown.registry["view.zoom_out"].trigger()
     assert shown.settings.zoom() == 1
+
+
+def test_speaker_named_outside_the_claim_is_not_painted_over_another_claim(qtbot) -> None:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    text = "قال الوزير إن 25 شخصاً قتلوا. وأضاف أن 6500 شخص نزحوا."
+    first_end = text.index(".") + 1
+    second = text.index("وأضاف")
+    common = {"version": 1, "status": "new", "kind": "statistic", "origin": "manual", "score": None,
+              "speaker": "الوزير", "reasons": ()}
+    rows = [ClaimRow(id=1, start=0, end=first_end, quote=text[:first_end], verdict="false",
+                     speaker_span=(4, 10), figures=((14, 22),), **common),
+            ClaimRow(id=2, start=second, end=len(text), quote=text[second:], verdict="true",
+                     speaker_span=(4, 10), figures=(), **common)]
+    ratings = {key: RatingInfo(n, key, key, key, color, n) for n, (key, color) in
+               enumerate((("true", "#2E7D32"), ("false", "#C62828")))}
+    view.set_article(text, rows, ratings)
+    assert same_rgb(background_at(view, 5), "#C62828")  # the first claim's speaker keeps its claim's colour
+    assert [s.layer for s in view.highlighter.spans(2)] == [0]

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -22,6 +21,7 @@ from app.errors import NotFoundError
 from app.importers import SUPPORTED_SUFFIXES
 from app.services.changes import Changes
 from app.services.core import Workspace
+from ui.about_dialog import show_about
 from ui.article_view import ArticleView
 from ui.claims_list import ClaimsList
 from ui.i18n import Translations
@@ -297,8 +297,7 @@ class MainWindow(QMainWindow):
         self.settings.set_zoom(self.view.zoom_steps)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Sanad"), self.tr(
-            "Sanad (سند): a fact-checking workstation for Arabic journalism."))
+        show_about(self)
 
     # -- drag and drop, state -------------------------------------------------------------
 
