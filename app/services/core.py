@@ -187,6 +187,7 @@ class Workspace:
                 step_id = step.id
                 self._trim_history(s)
             s.execute(insert(AuditEvent), _audit_rows(ops, actor=self.actor, command=name, step_id=step_id))
+            self.db.announce(s, actor=self.actor, command=name)  # delivered to watchers on commit
             changes.step_id = step_id
         return _changes_from_ops(ops, changes)
 
@@ -228,6 +229,7 @@ class Workspace:
             step.undone = backwards
             name = f"{verb}:{step.command}"
             s.execute(insert(AuditEvent), _audit_rows(ops, actor=self.actor, command=name, step_id=step.id))
+            self.db.announce(s, actor=self.actor, command=name)
             changes = Changes(command=name, label=step.label, step_id=step.id)
         return _changes_from_ops(ops, changes)
 

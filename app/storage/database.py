@@ -8,7 +8,8 @@ and keeps its traceback (the qutebrowser ``misc/sql.py`` distinction).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
+import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,18 +18,24 @@ from typing import Any
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy import create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import paths
-from app.errors import InputError, SchemaTooNewError, StorageEnvironmentError
+from app.errors import ConflictError, InputError, SchemaTooNewError, StorageEnvironmentError
+from app.storage import backup as backups
+from app.storage.credentials import with_password
 from app.storage.models import Rating
 from app.storage.seed import DEFAULT_RATINGS
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 10_000  # SANAD_BUSY_TIMEOUT_MS overrides
+CHANGES_CHANNEL = "sanad_changes"  # PostgreSQL NOTIFY channel, one message per committed command
+# PostgreSQL errors meaning "someone changed the same rows at the same moment": serialization
+# failure and deadlock. They become ConflictError (retry), never a silent lost update.
+_CONFLICT_SQLSTATES = {"40001", "40P01"}
 
 _ENVIRONMENT_MARKERS = (
     ("database is locked", "the database is locked by another program; try again in a moment"),
@@ -53,6 +60,11 @@ def environment_problem(exc: BaseException) -> str | None:
         if marker in text:
             return message
     return None
+
+
+def default_busy_timeout_ms() -> int:
+    raw = os.environ.get("SANAD_BUSY_TIMEOUT_MS", "")
+    return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
 
 
 def normalize_url(db: str | None) -> URL:
@@ -80,33 +92,51 @@ def head_revision() -> str:
 
 
 class Database:
-    """An open, migrated Sanad database."""
+    """An open, migrated Sanad database.
 
-    def __init__(self, url: str | None = None, *, migrate: bool = True, backup: bool = True) -> None:
-        self.url = normalize_url(url)
+    SQLite: WAL, foreign keys, a busy timeout, writers take the lock up front (BEGIN
+    IMMEDIATE); opening makes the day's automatic backup (see :mod:`app.storage.backup`).
+    PostgreSQL: REPEATABLE READ, so two reviewers writing the same row at once cannot
+    both win — the second gets :class:`ConflictError`; the password comes from
+    :mod:`app.storage.credentials` and is never part of :attr:`display_name`.
+    """
+
+    def __init__(self, url: str | None = None, *, migrate: bool = True, backup: bool = True,
+                 busy_timeout_ms: int | None = None) -> None:
+        self.url = with_password(normalize_url(url))
+        self.busy_timeout_ms = default_busy_timeout_ms() if busy_timeout_ms is None else busy_timeout_ms
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path: Path | None = Path(self.url.database) if self.is_sqlite and self.url.database else None
         if self.path is not None:
             if self.path.is_dir():
                 raise InputError(f"--db {self.path}: is a folder, not a database file")
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        existed = self.path is not None and self.path.is_file() and self.path.stat().st_size > 0
         self.engine = self._create_engine(immediate=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_engine = self._create_engine(immediate=False) if self.is_sqlite else self.engine
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
-        self.backup_path: Path | None = None
+        self.backup_path: Path | None = None  # the copy made before a schema upgrade
+        self.daily_backup_path: Path | None = None  # today's automatic copy, if this open made it
+        self.backup_problem: str | None = None  # why today's automatic copy failed (for the GUI)
         if migrate:
             with self.translate_errors():
                 self.migrate(backup=backup)
                 self._seed()
+        if backup and existed and self.path is not None:  # a database created just now has nothing to save
+            try:
+                self.daily_backup_path = backups.daily_backup(self.path)
+            except (OSError, sqlite3.Error) as exc:  # keep working; the GUI shows the problem
+                self.backup_problem = environment_problem(exc) or str(exc)
 
     # -- engine ---------------------------------------------------------------------------
 
     def _create_engine(self, *, immediate: bool) -> Engine:
         if self.is_sqlite:
+            # The timeout argument is SQLite's busy timeout (PRAGMA busy_timeout).
             engine = create_engine(
                 self.url,
-                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+                connect_args={"timeout": self.busy_timeout_ms / 1000, "check_same_thread": False},
             )
 
             @event.listens_for(engine, "connect")
@@ -114,7 +144,6 @@ class Database:
                 dbapi_conn.isolation_level = None  # let SQLAlchemy issue BEGIN itself
                 cur = dbapi_conn.cursor()
                 cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
                 if self.path is not None:
                     cur.execute("PRAGMA journal_mode=WAL")
                     cur.execute("PRAGMA synchronous=NORMAL")
@@ -127,7 +156,7 @@ class Database:
                 conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
             return engine
-        return create_engine(self.url, pool_pre_ping=True)
+        return create_engine(self.url, pool_pre_ping=True, isolation_level="REPEATABLE READ")
 
     @property
     def data_dir(self) -> Path:
@@ -170,19 +199,8 @@ class Database:
         """A consistent copy of the SQLite file (the online backup API, safe under WAL)."""
         if self.path is None:
             raise InputError("backups of a server database are made with the server's own tools (pg_dump)")
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = dest or (self.path.parent / "backups" / f"{self.path.stem}-{label}-{stamp}.sqlite3")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(str(self.path))
-        try:
-            dst = sqlite3.connect(str(target))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        return target
+        with self.translate_errors():
+            return backups.copy_database(self.path, dest or backups.backup_name(self.path, label))
 
     def _seed(self) -> None:
         with self.session() as s:
@@ -191,11 +209,27 @@ class Database:
 
     # -- sessions -------------------------------------------------------------------------
 
+    def announce(self, session: Session, *, actor: str, command: str) -> None:
+        """Tell other Sanad windows that this transaction changed data (PostgreSQL NOTIFY).
+
+        Sent inside the transaction, so PostgreSQL delivers it only if and when it commits.
+        On SQLite this does nothing: watchers notice ``PRAGMA data_version`` instead.
+        """
+        if self.is_sqlite:
+            return
+        # Short fields keep the message far below NOTIFY's 8000-byte limit.
+        message = json.dumps({"actor": actor[:200], "command": command[:80]}, ensure_ascii=False)
+        session.execute(text("SELECT pg_notify(:channel, :message)"), {"channel": CHANGES_CHANNEL, "message": message})
+
     @contextlib.contextmanager
     def translate_errors(self) -> Iterator[None]:
         try:
             yield
         except (OperationalError, DBAPIError, sqlite3.OperationalError, OSError) as exc:
+            if getattr(getattr(exc, "orig", None), "sqlstate", None) in _CONFLICT_SQLSTATES:
+                raise ConflictError(
+                    "someone else changed the same data at the same moment; nothing of yours was saved, try again"
+                ) from exc
             problem = environment_problem(exc)
             if problem is None:
                 raise
