@@ -29,7 +29,7 @@ from app.analysis.arabic_calendar import (
     parse_absolute,
     year_of_month,
 )
-from app.analysis.numwords import NUM_WORDS, NormText, alternation, lookup_unit
+from app.analysis.numwords import NUM_WORDS, NormText, alternation, clamp_window, lookup_unit
 from app.analysis.types import DateMention
 
 __all__ = ["extract_dates", "date_spans", "MONTHS"]
@@ -455,7 +455,7 @@ def extract_dates(
     text: str, published: dt.date | None = None, start: int = 0, end: int | None = None
 ) -> list[DateMention]:
     """Every date mention in ``text[start:end]``, sorted, non-overlapping, offsets into ``text``."""
-    end = len(text) if end is None else end
+    start, end = clamp_window(text, start, end)
     if isinstance(published, dt.datetime):
         published = published.date()
     nt = NormText.of(text[start:end])

@@ -93,6 +93,12 @@ class NormText:
 _last_norm: NormText | None = None
 
 
+def clamp_window(text: str, start: int, end: int | None) -> tuple[int, int]:
+    """``(start, end)`` inside ``text`` (Python slice rules would let negatives wrap around)."""
+    start = min(max(0, start), len(text))
+    return start, len(text) if end is None else max(start, min(end, len(text)))
+
+
 # --- number words ----------------------------------------------------------------------------
 
 # value, forms (normalised spelling). Units 1..10 take the definite article (الدول الثلاث).

@@ -28,6 +28,7 @@ from app.analysis.numwords import (
     NormText,
     UnitEntry,
     alternation,
+    clamp_window,
     currency_adjectives,
     lookup_unit,
     parse_digits,
@@ -78,6 +79,11 @@ _ID_BEFORE = re.compile(
     r"|الماده|البند|الفقره|القرار|الصفحه|الفصل|الجزء|الحلقه|الطبعه|الدوره|الجوله|المقعد)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+_ID_LAST_WORDS = frozenset(
+    "رقم الرقم هاتف الهاتف جوال الجوال واتساب فاكس ص.ب كوفيد covid COVID Covid ساعه الساعه ال الماده البند الفقره "
+    "القرار الصفحه الفصل الجزء الحلقه الطبعه الدوره الجوله المقعد".split()
+)
+_QUAL_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _QUAL_KIND)
 _TIME_AFTER = re.compile(r"\s*(?:ص|م|صباحا|مساء|ظهرا|فجرا)(?!\w)")
 _NOT_A_FIGURE_AROUND = re.compile(r"[^\W\d_]-$|\d[:/]$|\d{3,}-$|[A-Za-z]$")
 _NOT_A_FIGURE_AFTER = re.compile(r"(?:-[^\W\d_]|[:/]\d|-\d{3,}|[A-Za-z])")
@@ -167,10 +173,21 @@ def _fractions(norm: str, n: _Number, acc: Accumulator) -> None:
         n.end = f.end()
 
 
+def _last_word(before: str) -> str:
+    """The last word of ``before`` (cheap pre-check before the anchored regexes)."""
+    before = before.rstrip(" \t\n:：")
+    return before[before.rfind(" ") + 1 :]
+
+
 def _is_id_like(norm: str, n: _Number) -> bool:
     """Phone numbers, codes, times, model names: digits that are not a figure."""
     before = norm[max(0, n.start - 16) : n.start]
-    if _NOT_A_FIGURE_AROUND.search(before) or _ID_BEFORE.search(before):
+    last_char = before[-1:]
+    if last_char and (last_char in "-:/" or (last_char.isascii() and last_char.isalpha())):
+        if _NOT_A_FIGURE_AROUND.search(before):
+            return True
+    word = _last_word(before)
+    if (word in _ID_LAST_WORDS or word[-1:] in "+#") and _ID_BEFORE.search(before):
         return True
     if n.digits_only is None:
         return False
@@ -212,7 +229,8 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
         entry = units_lexicon()[symbol]
         fields.update(unit=symbol, unit_key=entry.key, currency=entry.currency)
         before = norm[max(0, start - 24) : start]
-    if (q := _QUAL_BEFORE.search(before)) is not None:
+    word = _last_word(before)
+    if (word in _QUAL_LAST_WORDS or word[1:] in _QUAL_LAST_WORDS) and (q := _QUAL_BEFORE.search(before)):
         start = start - len(before) + q.start()
         fields["qualifier"] = _QUAL_KIND[re.sub(r"\s+", " ", q.group("q"))]
     if (p := _PERCENT.match(norm, end)) is not None:
@@ -235,7 +253,7 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
 
 def extract_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every figure in ``text[start:end]``, sorted, non-overlapping, offsets into ``text``."""
-    end = len(text) if end is None else end
+    start, end = clamp_window(text, start, end)
     nt = NormText.of(text[start:end])
     norm = nt.text
     if not _FINDER.search(norm):

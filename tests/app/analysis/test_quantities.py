@@ -187,6 +187,8 @@ def test_window_offsets_are_absolute() -> None:
     found = extract_quantities(text, start, end)
     assert [(q.text, q.start) for q in found] == [("5 أشخاص", text.index("5"))]
     check_spans(text, found, start, end)
+    assert extract_quantities(text, -3, 10_000)[0].text == "5 أشخاص"  # a window is clamped to the text
+    assert extract_quantities(text, 20, 5) == []
 
 
 def test_diacritics_and_tatweel_stay_in_the_original_span() -> None:
