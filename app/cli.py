@@ -24,8 +24,6 @@ COMMAND_MODULES = (
     "app.cli_core",
     "app.analysis.cli",
     "app.storage.cli",
-    "app.search.cli",
-    "app.storage.cli",
     "app.exports.cli",
     "app.review_cli",
 )
