@@ -74,15 +74,13 @@ _VAGUE_SCALE = re.compile(r"\s+(?:من\s+)?ال(?P<s>الاف|الوف|ملاي�
 _NEXT_WORD = re.compile(r"\s*(?P<of>من\s+)?(?P<w>[^\W\d_]+|[$€£])")
 _ADJ = re.compile(rf"\s+(?P<a>{alternation(currency_adjectives())})(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
-_ID_BEFORE = re.compile(
-    r"(?:رقم|الرقم|هاتف|الهاتف|جوال|الجوال|واتساب|فاكس|ص\.ب|كوفيد|covid|(?:ال)?ساعه(?:\s+ال)?|[+#]"
-    r"|الماده|البند|الفقره|القرار|الصفحه|الفصل|الجزء|الحلقه|الطبعه|الدوره|الجوله|المقعد)\s*[:：]?\s*$",
-    re.IGNORECASE,
-)
-_ID_LAST_WORDS = frozenset(
-    "رقم الرقم هاتف الهاتف جوال الجوال واتساب فاكس ص.ب كوفيد covid COVID Covid ساعه الساعه ال الماده البند الفقره "
-    "القرار الصفحه الفصل الجزء الحلقه الطبعه الدوره الجوله المقعد".split()
-)
+# Words after which a number is a label, not a figure (رقم 5، المادة 12، الساعة 10، كوفيد 19).
+_ID_WORDS = (
+    "رقم الرقم هاتف الهاتف جوال الجوال واتساب فاكس ص.ب كوفيد covid ساعه الساعه الماده البند الفقره القرار "
+    "الصفحه الفصل الجزء الحلقه الطبعه الدوره الجوله المقعد"
+).split()
+_ID_LAST_WORDS = frozenset([*_ID_WORDS, "ال"])  # الساعة الـ 8
+_ID_BEFORE = re.compile(rf"(?:[+#]|(?:{alternation(_ID_WORDS)})(?:\s+ال)?)\s*[:：]?\s*$", re.IGNORECASE)
 _QUAL_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _QUAL_KIND)
 _TIME_AFTER = re.compile(r"\s*(?:ص|م|صباحا|مساء|ظهرا|فجرا)(?!\w)")
 _NOT_A_FIGURE_AROUND = re.compile(r"[^\W\d_]-$|\d[:/]$|\d{3,}-$|[A-Za-z]$")
@@ -187,7 +185,10 @@ def _is_id_like(norm: str, n: _Number) -> bool:
         if _NOT_A_FIGURE_AROUND.search(before):
             return True
     word = _last_word(before)
-    if (word in _ID_LAST_WORDS or word[-1:] in "+#") and _ID_BEFORE.search(before):
+    word = word.lower()
+    if (word in _ID_LAST_WORDS or word[1:] in _ID_LAST_WORDS or word[-1:] in "+#") and _ID_BEFORE.search(
+        before
+    ):
         return True
     if n.digits_only is None:
         return False

@@ -168,6 +168,7 @@ def test_ordinals_ids_phones_times_are_not_figures() -> None:
     assert extract_quantities("لست أدري") == []
     assert extract_quantities("يفتح المركز من الساعة ٤ م حتى الساعة الـ 12 ضد كوفيد 19") == []
     assert extract_quantities("للاستفسار 011-8011-119") == []
+    assert extract_quantities("وفق المادة 12 والبند 3 ورقم: 55 بعد COVID 19") == []
 
 
 def test_a_noun_after_min_counts_only_after_large_numbers() -> None:
