@@ -174,7 +174,7 @@ class ArticleView(QPlainTextEdit):
         if claim.score is not None:
             lines.append(self.tr("Score: %1").replace("%1", f"{claim.score:.2f}"))
         if claim.reasons:
-            reasons = "، ".join(reason_label(r, self.language) for r in claim.reasons)
+            reasons = ("، " if self.language == "ar" else ", ").join(reason_label(r, self.language) for r in claim.reasons)
             lines.append(self.tr("Reasons: %1").replace("%1", reasons))
         if claim.speaker:
             lines.append(self.tr("Speaker: %1").replace("%1", claim.speaker))

@@ -63,7 +63,7 @@ def test_selecting_a_claim_scrolls_the_article_to_it(window, gui_ws, qtbot) -> N
 
 def test_tooltip_shows_score_reasons_and_speaker(shown, sample) -> None:
     tip = shown.view.tooltip_text(sample["killed"])
-    assert "0.90" in tip and "figure" in tip and "وزارة الصحة" in tip
+    assert "0.90" in tip and "Reasons: figure, attributed to a source" in tip and "وزارة الصحة" in tip
 
 
 def test_changing_one_claim_repaints_only_its_blocks(qtbot) -> None:
