@@ -1,9 +1,12 @@
-"""The Word report (python-docx): real headings, editable tables, right-to-left for Arabic.
+"""The Word report: real headings, editable tables, right-to-left for Arabic.
 
 Right-to-left needs three marks Word reads: ``w:bidi`` on each paragraph, ``w:rtl`` on
 each run and ``w:bidiVisual`` on each table (which mirrors its columns). Arabic text also
-gets the complex-script font and size (``w:cs``, ``w:szCs``) so Word shapes it with Noto
-Sans Arabic when installed, else its own Arabic font.
+gets the complex-script font, bold and size (``w:cs``, ``w:bCs``, ``w:szCs``).
+
+python-docx's paragraph-by-paragraph API is quadratic in the length of the body (a
+500-claim report took 15 s), so the body is written as WordprocessingML text in schema
+order and parsed once; python-docx provides the package, the styles and the saving.
 """
 
 from __future__ import annotations
@@ -11,12 +14,13 @@ from __future__ import annotations
 import os
 import re
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+from lxml import etree
 
 from app.exports.chart import summary_rows
 from app.exports.common import (
@@ -33,181 +37,226 @@ from app.exports.labels import Labels
 from app.exports.report import ClaimInfo, Report
 
 FONT = "Noto Sans Arabic"
+TABLE_WIDTH = 9600  # twentieths of a point: A4 less Word's default margins
+LABEL_FILL = "F2F4F7"
+MARK_FILL = "FFF3B0"
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HEX = re.compile("[0-9A-Fa-f]{6}")
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+# Child order that WordprocessingML requires (ECMA-376 CT_RPr, CT_PPr, CT_SectPr), for the style edits.
+_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+              "sectPr", "pPrChange")
+_SECT_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+               "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+               "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
 
 
-def _set(parent: Any, tag: str, **attrs: str) -> Any:
-    el = parent.find(qn(tag))
+def _ordered(parent: Any, tag: str, order: tuple[str, ...], **attrs: str) -> Any:
+    """The child ``w:tag`` of ``parent`` (inserted in schema order if missing), with ``attrs`` set."""
+    el = parent.find(qn(f"w:{tag}"))
     if el is None:
-        el = OxmlElement(tag)
-        parent.append(el)
+        el = OxmlElement(f"w:{tag}")
+        later = {qn(f"w:{t}") for t in order[order.index(tag) + 1:]}
+        successor = next((child for child in parent if child.tag in later), None)
+        if successor is None:
+            parent.append(el)
+        else:
+            successor.addprevious(el)
     for name, value in attrs.items():
         el.set(qn(name), value)
     return el
 
 
-def _shade(cell: Any, color: str) -> None:
-    _set(cell._tc.get_or_add_tcPr(), "w:shd", **{"w:val": "clear", "w:color": "auto", "w:fill": color.lstrip("#")})
+def _hex(color: str) -> str:
+    """An RRGGBB colour for an XML attribute (anything else becomes grey)."""
+    value = color.lstrip("#")[:6]
+    return value.upper() if _HEX.fullmatch(value) else "9E9E9E"
 
 
-class _Writer:
+def _text(value: str) -> str:
+    return escape(_XML_BAD.sub("", value))
+
+
+class _Body:
+    """Writes body XML (paragraphs, runs, tables) for one report direction."""
+
     def __init__(self, L: Labels) -> None:
         self.L = L
-        self.doc = Document()
-        styles = self.doc.styles
-        for name in ("Normal", "Heading 1", "Heading 2", "Heading 3", "Title"):
-            rpr = styles[name].element.get_or_add_rPr()
-            _set(rpr, "w:rFonts", **{"w:cs": FONT, "w:ascii": FONT, "w:hAnsi": FONT})
-            _set(rpr, "w:lang", **{"w:bidi": "ar-SA", "w:val": "en-GB" if not L.rtl else "ar-SA"})
-        styles["Normal"].font.size = Pt(10.5)
-        _set(styles["Normal"].element.get_or_add_rPr(), "w:szCs", **{"w:val": "21"})
-        if L.rtl:
-            for name in ("Normal", "Heading 1", "Heading 2", "Heading 3", "Title"):
-                _set(styles[name].element.get_or_add_pPr(), "w:bidi")
-        section = self.doc.sections[0]
-        if L.rtl:
-            _set(section._sectPr, "w:bidi")
+        self.parts: list[str] = []
 
-    def _bidi(self, paragraph: Any) -> Any:
-        if self.L.rtl:
-            _set(paragraph._p.get_or_add_pPr(), "w:bidi")
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        return paragraph
-
-    def run(self, paragraph: Any, text: str, *, bold: bool = False, color: str | None = None,
-            highlight: str | None = None, size: float | None = None, superscript: bool = False) -> Any:
-        run = paragraph.add_run(_XML_BAD.sub("", text))
-        rpr = run._r.get_or_add_rPr()
-        if self.L.rtl or _ARABIC.search(text):
-            _set(rpr, "w:rtl")
+    def run(self, text: str, *, bold: bool = False, color: str | None = None, fill: str | None = None,
+            superscript: bool = False) -> str:
+        props = []
         if bold:
-            run.bold = True
-            _set(rpr, "w:bCs")
+            props.append("<w:b/><w:bCs/>")
         if color:
-            run.font.color.rgb = RGBColor.from_string(color.lstrip("#").upper())
-        if highlight:
-            _set(rpr, "w:shd", **{"w:val": "clear", "w:color": "auto", "w:fill": highlight.lstrip("#")})
-        if size:
-            run.font.size = Pt(size)
-            _set(rpr, "w:szCs", **{"w:val": str(int(size * 2))})
+            props.append(f'<w:color w:val="{_hex(color)}"/>')
+        if fill:
+            props.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{_hex(fill)}"/>')
         if superscript:
-            run.font.superscript = True
-        return run
+            props.append('<w:vertAlign w:val="superscript"/>')
+        if self.L.rtl or _ARABIC.search(text):
+            props.append("<w:rtl/>")
+        rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+        lines = text.split("\n")
+        body = "<w:br/>".join(f'<w:t xml:space="preserve">{_text(line)}</w:t>' for line in lines)
+        return f"<w:r>{rpr}{body}</w:r>"
 
-    def para(self, text: str = "", *, style: str | None = None, bold: bool = False) -> Any:
-        p = self._bidi(self.doc.add_paragraph(style=style))
-        if text:
-            self.run(p, text, bold=bold)
-        return p
+    def para(self, runs: str | list[str] = "", *, style: str | None = None) -> str:
+        ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.L.rtl else "")
+        content = "".join(runs) if isinstance(runs, list) else runs
+        return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
 
-    def heading(self, text: str, level: int) -> Any:
-        p = self._bidi(self.doc.add_heading("", level=level))
-        self.run(p, text)
-        return p
+    def add(self, xml: str) -> None:
+        self.parts.append(xml)
 
-    def table(self, rows: list[list[str]], *, header: bool = False, widths: list[float] | None = None) -> Any:
-        cols = len(rows[0])
-        table = self.doc.add_table(rows=len(rows), cols=cols)
-        table.style = "Table Grid"
-        if self.L.rtl:
-            _set(table._tbl.tblPr, "w:bidiVisual")
+    def p(self, text: str = "", **run: Any) -> None:
+        self.add(self.para(self.run(text, **run) if text else ""))
+
+    def heading(self, text: str, level: int) -> None:
+        self.add(self.para(self.run(text), style=f"Heading{level}"))
+
+    def table(self, rows: list[list[str]], widths: list[int], *, header: bool = False,
+              strong_first: bool = False) -> None:
+        """A table of runs-XML cells; ``widths`` in per cent of the text width."""
+        twips = [TABLE_WIDTH * w // 100 for w in widths]
+        grid = "".join(f'<w:gridCol w:w="{t}"/>' for t in twips)
+        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>{"<w:bidiVisual/>" if self.L.rtl else ""}'
+               f'<w:tblW w:w="{TABLE_WIDTH}" w:type="dxa"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
         for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                cell = table.cell(r, c)
-                p = self._bidi(cell.paragraphs[0])
-                strong = (header and r == 0) or (not header and c == 0 and cols == 2)
-                self.run(p, value, bold=strong)
-                if strong:
-                    _shade(cell, "#F2F4F7")
-        return table
+            cells = []
+            for c, (content, width) in enumerate(zip(row, twips, strict=True)):
+                shade = (header and r == 0) or (strong_first and c == 0)
+                fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{LABEL_FILL}"/>' if shade else ""
+                cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{fill}</w:tcPr>'
+                             f"{self.para(content)}</w:tc>")
+            out.append(f"<w:tr>{''.join(cells)}</w:tr>")
+        self.add("".join(out) + "</w:tbl>")
 
-    def link_line(self, p: Any, label: str, value: str) -> None:
-        self.run(p, f"{label}: ", bold=True)
-        self.run(p, value)
+    def fields(self, rows: list[tuple[str, str]]) -> None:
+        self.table([[self.run(label, bold=True), self.run(value)] for label, value in rows], [28, 72],
+                   strong_first=True)
 
 
-def _claim(w: _Writer, c: ClaimInfo) -> None:
-    L = w.L
-    w.heading(L.claim_heading(c.number), 2)
-    p = w.para()
-    w.run(p, f" {verdict_label(c, L)} ", bold=True, color="#FFFFFF", highlight=verdict_color(c))
-    w.run(p, f"  {L.status(c.status)}", color="#555555")
-    p = w.para()
-    w.run(p, f"{L('quote')}: ", bold=True)
-    w.run(p, c.paragraph_before)
-    w.run(p, c.quote, bold=True, highlight="#FFF3B0")
-    w.run(p, c.paragraph_after)
+def _claim(b: _Body, c: ClaimInfo) -> None:
+    L = b.L
+    b.heading(L.claim_heading(c.number), 2)
+    b.add(b.para([b.run(f" {verdict_label(c, L)} ", bold=True, color="#FFFFFF", fill=verdict_color(c)),
+                  b.run(f"  {L.status(c.status)}", color="#555555")]))
+    b.add(b.para([b.run(f"{L('quote')}: ", bold=True), b.run(c.paragraph_before),
+                  b.run(c.quote, bold=True, fill=MARK_FILL), b.run(c.paragraph_after)]))
     speaker = f"{c.speaker.name} ({L.source_kind(c.speaker.kind)})" if c.speaker else L("none")
-    tags = ("، " if L.rtl else ", ").join(c.tags) or L("none")
-    w.table([
-        [L("claim_as_checked"), c.checked_text],
-        [L("speaker"), speaker],
-        [L("kind"), L.kind(c.kind)],
-        [L("verdict"), verdict_label(c, L)],
-        [L("explanation"), c.explanation or L("none")],
-        [L("tags"), tags],
-        [L("reviewer"), c.reviewer or L("none")],
-        [L("created_at"), fmt_date(c.created_at)],
-        [L("updated_at"), fmt_date(c.updated_at)],
+    b.fields([
+        (L("claim_as_checked"), c.checked_text),
+        (L("speaker"), speaker),
+        (L("kind"), L.kind(c.kind)),
+        (L("verdict"), verdict_label(c, L)),
+        (L("explanation"), c.explanation or L("none")),
+        (L("tags"), ("، " if L.rtl else ", ").join(c.tags) or L("none")),
+        (L("reviewer"), c.reviewer or L("none")),
+        (L("created_at"), fmt_date(c.created_at)),
+        (L("updated_at"), fmt_date(c.updated_at)),
     ])
-    w.heading(L("evidence"), 3)
+    b.heading(L("evidence"), 3)
     if not c.evidence:
-        w.para(L("no_evidence"))
+        b.p(L("no_evidence"))
     for i, ev in enumerate(c.evidence, start=1):
-        p = w.para()
-        w.run(p, f"{i}. {evidence_title(ev, L)}", bold=True)
-        w.run(p, f" — {L.stance(ev.stance)}")
+        runs = [b.run(f"{i}. {evidence_title(ev, L)}", bold=True), b.run(f" — {L.stance(ev.stance)}")]
         if ev.url and not ev.title:
-            w.run(p, f" ({ev.url})")
+            runs.append(b.run(f" ({ev.url})"))
+        b.add(b.para(runs))
         for label, value, _url in evidence_facts(ev, L):
-            w.link_line(w.para(), label, value)
+            b.add(b.para([b.run(f"{label}: ", bold=True), b.run(value)]))
         if ev.excerpt:
-            w.run(w.para(), f"«{ev.excerpt}»", color="#444444")
+            b.p(f"«{ev.excerpt}»", color="#444444")
 
 
-def _summary(w: _Writer, report: Report) -> None:
-    L = w.L
-    w.para(f"{L('claims_total')}: {len(report.claims)}", bold=True)
+def _summary(b: _Body, report: Report) -> None:
+    L = b.L
+    b.p(f"{L('claims_total')}: {len(report.claims)}", bold=True)
     for group in summary_rows(report, L):
         if not group.bars:
             continue
-        table = w.table([[group.title, L("count"), ""]] + [[b.label, str(b.count), ""] for b in group.bars],
-                        header=True)
-        for r, bar in enumerate(group.bars, start=1):
-            cell = table.cell(r, 2)
-            w.run(w._bidi(cell.paragraphs[0]), "█" * max(1, round(20 * bar.count / (group.biggest or 1))),
-                  color=bar.color)
-        w.para()
+        rows = [[b.run(group.title, bold=True), b.run(L("count"), bold=True), ""]]
+        for bar in group.bars:
+            blocks = "█" * max(1, round(20 * bar.count / (group.biggest or 1)))
+            rows.append([b.run(bar.label), b.run(str(bar.count)), b.run(blocks, color=bar.color)])
+        b.table(rows, [34, 12, 54], header=True)
+        b.p()
+
+
+def _annotated(b: _Body, report: Report) -> None:
+    b.heading(b.L("annotated"), 1)
+    for para in annotated_paragraphs(report):
+        runs = []
+        for seg in para:
+            if seg.claim is None:
+                runs.append(b.run(seg.text))
+                continue
+            if seg.first:
+                runs.append(b.run(f"[{seg.claim.number}]", bold=True, color=verdict_color(seg.claim),
+                                  superscript=True))
+            runs.append(b.run(seg.text, fill=MARK_FILL))
+        b.add(b.para(runs))
+
+
+def _document(L: Labels) -> Any:
+    doc = Document()
+    for name in ("Normal", "Heading 1", "Heading 2", "Heading 3", "Title"):
+        style = doc.styles[name]
+        rpr = style.element.get_or_add_rPr()
+        _ordered(rpr, "rFonts", _RPR_ORDER, **{"w:cs": FONT, "w:ascii": FONT, "w:hAnsi": FONT})
+        _ordered(rpr, "lang", _RPR_ORDER, **{"w:val": "ar-SA" if L.rtl else "en-GB", "w:bidi": "ar-SA"})
+        if L.rtl:
+            _ordered(style.element.get_or_add_pPr(), "bidi", _PPR_ORDER)
+    doc.styles["Normal"].font.size = Pt(10.5)
+    _ordered(doc.styles["Normal"].element.get_or_add_rPr(), "szCs", _RPR_ORDER, **{"w:val": "21"})
+    if L.rtl:
+        _ordered(doc.sections[0]._sectPr, "bidi", _SECT_ORDER)
+    return doc
 
 
 def render_docx(report: Report, path: str | os.PathLike[str], lang: str = "ar", *, annotated: bool = False) -> None:
     L = Labels(lang)
-    w = _Writer(L)
-    w.heading(f"{L('report_title')}: {report.article.title}", 1)
-    w.table([[label, value] for label, value, _url in article_fields(report, L)])
-    w.heading(L("summary"), 1)
-    _summary(w, report)
-    w.heading(L("conflicts"), 1)
+    b = _Body(L)
+    b.heading(f"{L('report_title')}: {report.article.title}", 1)
+    b.fields([(label, value) for label, value, _url in article_fields(report, L)])
+    b.heading(L("summary"), 1)
+    _summary(b, report)
+    b.heading(L("conflicts"), 1)
     if not report.conflicts:
-        w.para(L("no_conflicts"))
+        b.p(L("no_conflicts"))
     for conflict in report.conflicts:
-        w.para(f"{L.claim_heading(conflict.a)} ↔ {L.claim_heading(conflict.b)}: {conflict.reason}")
-    w.heading(L("claims"), 1)
+        b.p(f"{L.claim_heading(conflict.a)} ↔ {L.claim_heading(conflict.b)}: {conflict.reason}")
+    b.heading(L("claims"), 1)
     if not report.claims:
-        w.para(L("no_claims"))
+        b.p(L("no_claims"))
     for claim in report.claims:
-        _claim(w, claim)
+        _claim(b, claim)
     if annotated:
-        w.heading(L("annotated"), 1)
-        for para in annotated_paragraphs(report):
-            p = w.para()
-            for seg in para:
-                if seg.claim is None:
-                    w.run(p, seg.text)
-                    continue
-                if seg.first:
-                    w.run(p, f"[{seg.claim.number}]", bold=True, color=verdict_color(seg.claim), superscript=True)
-                w.run(p, seg.text, highlight="#FFF3B0")
+        _annotated(b, report)
+    doc = _document(L)
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    # Plain lxml parses the large body several times faster than python-docx's classed parser;
+    # the elements only need to be saved, not read back through python-docx's proxies.
+    fragment = etree.fromstring(f"<w:body {nsdecls('w')}>{''.join(b.parts)}</w:body>".encode())
+    sect = body.find(qn("w:sectPr"))
+    if sect is not None:
+        body.remove(sect)
+    body.extend(list(fragment))
+    if sect is not None:
+        body.append(sect)
     with atomic_path(path) as tmp:
-        w.doc.save(str(tmp))
+        doc.save(str(tmp))

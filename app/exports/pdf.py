@@ -45,7 +45,8 @@ class _Html:
         self.align = "right" if L.rtl else "left"
 
     def p(self, inner: str, style: str = "") -> str:
-        return f'<p dir="{self.L.dir}" align="{self.align}" style="{style}">{inner}</p>'
+        return (f'<p dir="{self.L.dir}" align="{self.align}" style="margin-top:0px; margin-bottom:4px; {style}">'
+                f"{inner}</p>")
 
     def cells(self, cells: list[str]) -> list[str]:
         return list(reversed(cells)) if self.L.rtl else cells
@@ -58,7 +59,7 @@ class _Html:
                 bg = f' bgcolor="{SOFT}"' if (header and i == 0) or (not header and cell is row[0]) else ""
                 tds.append(f'<td width="{width}%"{bg}>{self.p(cell)}</td>')
             out.append("<tr>" + "".join(self.cells(tds)) + "</tr>")
-        return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+        return (f'<table width="100%" border="1" cellspacing="0" cellpadding="3" '
                 f'style="border-color:{LINE}; border-style:solid; margin-top:4px; margin-bottom:8px">'
                 + "".join(out) + "</table>")
 
@@ -97,39 +98,39 @@ def _chart(groups: list[BarGroup], h: _Html) -> str:
 def _evidence(ev: EvidenceInfo, h: _Html) -> str:
     L = h.L
     title = evidence_title(ev, L)
-    lines = [f"<b>{h.link(ev.url, title) if ev.url else e(title)}</b> — {e(L.stance(ev.stance))}"]
+    head = f"<b>{h.link(ev.url, title) if ev.url else e(title)}</b> — {e(L.stance(ev.stance))}"
     meta = [f"{e(label)}: {h.link(url, value) if url else e(value)}" for label, value, url in evidence_facts(ev, L)]
-    if meta:
-        lines.append(f'<span style="color:#555555">{" · ".join(meta)}</span>')
+    out = head + (f'<br><span style="color:#555555">{" · ".join(meta)}</span>' if meta else "")
     if ev.excerpt:
-        lines.append(f"<i>«{e(ev.excerpt)}»</i>")
-    return "<br>".join(lines)
+        out += f"<br><i>«{e(ev.excerpt)}»</i>"
+    return out
 
 
 def _claim(c: ClaimInfo, h: _Html) -> str:
+    """One claim, kept compact: a 500-claim report must lay out and paint in seconds."""
     L = h.L
-    head = h.p(f'<span style="font-size:13pt; font-weight:bold">{e(L.claim_heading(c.number))}</span>'
-               f"&nbsp;&nbsp;{h.badge(c)}&nbsp;&nbsp;<span style=\"color:#555555\">{e(L.status(c.status))}</span>",
+    grey = '<span style="color:#555555">'
+    head = h.p(f'<span style="font-size:12pt; font-weight:bold">{e(L.claim_heading(c.number))}</span>'
+               f"&nbsp;&nbsp;{h.badge(c)}&nbsp;&nbsp;{grey}{e(L.status(c.status))} · {e(L.kind(c.kind))}</span>",
                "margin-top:14px")
-    quote = h.p(f'{e(c.paragraph_before)}<span style="background-color:#FFF3B0">{e(c.quote)}</span>'
-                f"{e(c.paragraph_after)}", f"background-color:{SOFT}")
-    speaker = L("none")
-    if c.speaker:
-        speaker = f"{e(c.speaker.name)} ({e(L.source_kind(c.speaker.kind))})"
-    evidence = ("<br><br>".join(f"{i}. {_evidence(ev, h)}" for i, ev in enumerate(c.evidence, start=1))
+    quote = h.p(f"{grey}{e(L('quote'))}:</span> {e(c.paragraph_before)}"
+                f'<span style="background-color:#FFF3B0">{e(c.quote)}</span>{e(c.paragraph_after)}',
+                f"background-color:{SOFT}")
+    speaker = f"{e(c.speaker.name)} ({e(L.source_kind(c.speaker.kind))})" if c.speaker else e(L("none"))
+    evidence = ("<br>".join(f"{i}. {_evidence(ev, h)}" for i, ev in enumerate(c.evidence, start=1))
                 if c.evidence else e(L("no_evidence")))
+    review = (f"{e(c.reviewer or L('none'))} {grey}· {e(L('created_at'))} {e(fmt_date(c.created_at))}"
+              f" · {e(L('updated_at'))} {e(fmt_date(c.updated_at))}</span>")
     rows = [
         (e(L("claim_as_checked")), e(c.checked_text)),
         (e(L("speaker")), speaker),
-        (e(L("kind")), e(L.kind(c.kind))),
-        (e(L("verdict")), h.badge(c)),
         (e(L("explanation")), e(c.explanation or L("none")).replace("\n", "<br>")),
         (e(L("evidence")), evidence),
-        (e(L("tags")), e("، ".join(c.tags) if L.rtl else ", ".join(c.tags)) or e(L("none"))),
-        (e(L("reviewer")), e(c.reviewer or L("none"))),
-        (e(L("created_at")) + " / " + e(L("updated_at")), f"{e(fmt_date(c.created_at))} / {e(fmt_date(c.updated_at))}"),
     ]
-    return head + h.p(f'<span style="color:#555555">{e(L("quote"))}</span>') + quote + h.fields(rows)
+    if c.tags:
+        rows.append((e(L("tags")), e(("، " if L.rtl else ", ").join(c.tags))))
+    rows.append((e(L("reviewer")), review))
+    return head + quote + "".join(h.p(f"<b>{label}:</b> {value}") for label, value in rows)
 
 
 def _annotated(report: Report, h: _Html) -> str:
@@ -159,8 +160,8 @@ def build_html(report: Report, lang: str = "ar", *, annotated: bool = False) -> 
     ) or h.p(e(L("no_conflicts")))
     claims = "".join(_claim(c, h) for c in report.claims) or h.p(e(L("no_claims")))
 
-    def h2(text: str) -> str:
-        return f'<h2 dir="{L.dir}" align="{h.align}">{e(text)}</h2>'
+    def h2(text: str, style: str = "") -> str:
+        return f'<h2 dir="{L.dir}" align="{h.align}" style="{style}">{e(text)}</h2>'
 
     return (
         f'<html><body dir="{L.dir}">'
@@ -169,7 +170,7 @@ def build_html(report: Report, lang: str = "ar", *, annotated: bool = False) -> 
         + h2(L("summary")) + h.p(f"{e(L('claims_total'))}: <b>{len(report.claims)}</b>")
         + _chart(summary_rows(report, L), h)
         + h2(L("conflicts")) + conflicts
-        + h2(L("claims")) + claims
+        + h2(L("claims"), "page-break-before:always") + claims
         + (_annotated(report, h) if annotated else "")
         + "</body></html>"
     )
