@@ -101,7 +101,7 @@ def _read_number(norm: str, pos: int) -> _Number | None:
     """The number starting at ``pos`` (digits and/or words), or None if it is no number."""
     acc = Accumulator()
     n: _Number | None = None
-    p, prev_unit, vague = pos, 0.0, False
+    p, prev_unit, vague, definite = pos, 0.0, False, False
     while (m := _TOKEN.match(norm, p)) is not None:
         pre = m.group("pre")
         if n is not None and pre not in ("", "و"):
@@ -116,7 +116,8 @@ def _read_number(norm: str, pos: int) -> _Number | None:
                 break
         else:
             word, nw = m.group("word"), NUM_WORDS.get(m.group("word"))
-            definite_ok = word in VAGUE or (nw is not None and nw.definite_ok)  # العشرات، الدول الثلاث
+            # العشرات، الدول الثلاث، الساعات الأربع والعشرين
+            definite_ok = word in VAGUE or (nw is not None and (nw.definite_ok or definite))
             if m.group("art") and not definite_ok or (word == "ست" and pre.endswith("ل")):
                 break
             if nw is None or (nw.kind == SCALE and word in VAGUE and acc.count == 0):
@@ -138,6 +139,7 @@ def _read_number(norm: str, pos: int) -> _Number | None:
             prev_unit = nw.value if nw and nw.kind == UNIT else 0.0
             if word in ("عشر", "عشره") and n is None and _ORDINAL_BEFORE.search(norm[max(0, pos - 12) : pos]):
                 return None  # القرن التاسع عشر
+        definite = definite or (n is None and bool(m.group("art")))
         first = n.start if n else (m.start("digits") if m.group("digits") else pos)  # و138: span from 1
         n = _Number(
             first,
