@@ -86,6 +86,13 @@ def licence_file() -> Path:
     return resources_dir().parent / "LICENSE"
 
 
+def lgpl_file() -> Path:
+    """The LGPL-3.0 text (Qt, PySide6, Psycopg): ``licenses/`` in the bundle, ``packaging/licenses/`` in a checkout."""
+    top = resources_dir().parent
+    bundled = top / "licenses" / "LGPL-3.0.txt"
+    return bundled if bundled.is_file() else top / "packaging" / "licenses" / "LGPL-3.0.txt"
+
+
 def distribution_version(distribution: str) -> str | None:
     try:
         return importlib.metadata.version(distribution)
@@ -138,6 +145,7 @@ def about_info() -> dict[str, Any]:
         "copyright": COPYRIGHT,
         "licence": LICENSE,
         "licence_file": str(licence_file()),
+        "lgpl_file": str(lgpl_file()),
         "fonts": fonts(),
         "libraries": libraries(),
         "runtimes": [

@@ -29,8 +29,11 @@ SKIPPED_DIRS = ("__pycache__",)
 # Python source that is read as files at run time (Alembic loads migration scripts by path).
 SOURCE_FOLDERS: tuple[str, ...] = ("app/storage/migrations",)
 
-# Top-level files that go next to the executable.
-TOP_FILES: tuple[str, ...] = ("LICENSE",)
+# Licence texts: (file in the checkout, folder inside the bundle). app.about finds them.
+LICENCE_FILES: tuple[tuple[str, str], ...] = (
+    ("LICENSE", "."),                                     # Sanad: GPL-3.0-or-later
+    ("packaging/licenses/LGPL-3.0.txt", "licenses"),      # Qt, PySide6, Psycopg
+)
 
 
 def _files(folder: Path) -> list[Path]:
@@ -58,9 +61,9 @@ def data_entries(root: Path = ROOT) -> list[tuple[str, str]]:
         for path in _files(folder):
             if path.suffix in (".py", ".mako", ".ini"):
                 entries.append((str(path), str((Path(rel) / path.relative_to(folder)).parent)))
-    for rel in TOP_FILES:
+    for rel, dest in LICENCE_FILES:
         if (root / rel).is_file():
-            entries.append((str(root / rel), "."))
+            entries.append((str(root / rel), dest))
     return entries
 
 

@@ -179,14 +179,15 @@ def check_contents(bundle: Path, env: dict[str, str], cwd: Path, step: Step) -> 
     problems = []
     if no_metadata:
         problems.append(f"no metadata for {no_metadata}")
-    if not (inner / "LICENSE").is_file():
-        problems.append("no LICENSE")
+    for licence in ("LICENSE", "licenses/LGPL-3.0.txt"):
+        if not (inner / licence).is_file():
+            problems.append(f"no {licence}")
     if extra_qt:
         problems.append(f"unused Qt modules {extra_qt}")
     if heavy:
         problems.append(f"unwanted packages {heavy}")
     step.detail = "; ".join(problems) or (
-        f"metadata for {len(BUNDLED_LIBRARIES)} libraries, LICENSE, Qt modules {sorted(qt)}")
+        f"metadata for {len(BUNDLED_LIBRARIES)} libraries, GPL and LGPL texts, Qt modules {sorted(qt)}")
     step.status = "FAIL" if problems else "ok"
 
 

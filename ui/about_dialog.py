@@ -133,6 +133,8 @@ class AboutDialog(QDialog):
         return table
 
     def _libraries_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
         libs = self.info["libraries"]
         rows = [[lib["name"], lib["version"] or "—", lib["licence"]] for lib in libs]
         self.libraries_table = self._table([self.tr("Library"), self.tr("Version"), self.tr("Licence")], rows)
@@ -141,7 +143,14 @@ class AboutDialog(QDialog):
             item = self.libraries_table.item(r, 0)
             if item is not None:
                 item.setToolTip(f"{lib['distribution']}: {lib['purpose']}")
-        return self.libraries_table
+        layout.addWidget(self.libraries_table, 2)
+        # Qt, PySide6 and Psycopg are LGPL: their licence text travels with them.
+        self.lgpl_text = QPlainTextEdit(_read(self.info.get("lgpl_file")))
+        self.lgpl_text.setObjectName("aboutLgpl")
+        self.lgpl_text.setReadOnly(True)
+        self.lgpl_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        layout.addWidget(self.lgpl_text, 1)
+        return page
 
     def _fonts_tab(self) -> QWidget:
         page = QWidget()

@@ -25,6 +25,8 @@ def test_about_info_is_plain_data_with_the_version_and_licence() -> None:
     licence = Path(info["licence_file"])
     assert licence.is_file()
     assert "GNU GENERAL PUBLIC LICENSE" in licence.read_text(encoding="utf-8")[:200]
+    lgpl = Path(info["lgpl_file"])
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in lgpl.read_text(encoding="utf-8")[:200]
 
 
 def test_every_required_library_is_listed_with_its_installed_version() -> None:

@@ -60,7 +60,8 @@ def test_data_entries_carry_every_resource_file_into_the_bundle() -> None:
                 assert path.relative_to(ROOT) in shipped, path
     # Essentials the application cannot start without.
     for must in ("resources/lexicons/sanad-morph.db", "resources/camel_data/catalogue.json",
-                 "resources/fonts/OFL.txt", "resources/icons/app/sanad.svg", "LICENSE"):
+                 "resources/fonts/OFL.txt", "resources/icons/app/sanad.svg", "LICENSE",
+                 "licenses/LGPL-3.0.txt"):
         assert Path(must) in shipped, must
     migrations = [dest for src, dest in entries if dest.startswith("app/storage/migrations")]
     assert "app/storage/migrations/versions" in migrations, "Alembic reads its scripts as files"

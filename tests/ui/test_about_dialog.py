@@ -37,6 +37,7 @@ def test_about_dialog_shows_version_licences_and_libraries(qtbot: QtBot) -> None
     assert dialog.fonts_table.rowCount() >= 1
     assert dialog.fonts_table.item(0, 2).text() == "OFL-1.1"
     assert "GNU GENERAL PUBLIC LICENSE" in dialog.licence_text.toPlainText()
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.lgpl_text.toPlainText()
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["About", "Libraries", "Fonts", "Licence"]
 
 
