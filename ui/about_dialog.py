@@ -58,7 +58,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Sanad"))
         self.setWindowIcon(app_icon())
-        self.resize(640, 520)
+        self.resize(680, 600)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
