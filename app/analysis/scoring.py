@@ -98,7 +98,7 @@ def features(
     n_words = len(word_at)
     lead_end = word_at[3] if n_words > 4 else len(tokens)  # index after the 4th word
     f: set[str] = set()
-    if quantities or _DIGIT_RE.search(text):
+    if quantities or (_DIGIT_RE.search(text) and _digits_outside(tokens, dates)):
         f.add("figure")
     if any(q.is_percent for q in quantities) or "percent.txt" in hits:
         f.add("percentage")
@@ -144,6 +144,11 @@ def features(
     ):
         f.add("heading")
     return Features(frozenset(f), _kind(f, dates, published))
+
+
+def _digits_outside(tokens: Sequence[Token], dates: Sequence[DateMention]) -> bool:
+    """A number that is not part of a date (a year alone is a date, not a figure)."""
+    return any(t.is_number and not any(d.start <= t.start < d.end for d in dates) for t in tokens)
 
 
 def _kind(f: set[str], dates: Sequence[DateMention], published: date | None) -> str:
