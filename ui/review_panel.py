@@ -274,17 +274,29 @@ class ReviewPanel(QWidget):
         self.show_claim(claim_id)
 
     def _save(self, fn: Callable[..., Changes], value: Any, what: str,
-              theirs: Callable[[ClaimDetail], Any]) -> None:
+              theirs: Callable[[ClaimDetail], Any], mine: str | None = None) -> None:
         if self.detail is None:
             return
         claim_id = self.detail.id
         self._versioned(lambda v: self.runner.run(fn, claim_id, value, expected_version=v), what,
-                        str(value or ""), theirs)
+                        str(value or "") if mine is None else mine, theirs)
+
+    def set_status(self, status: str) -> None:
+        """Keyboard and menu actions: the same save (with conflict resolution) as the combo box."""
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self._combo_saved(self.status, claims.set_status, lambda d: d.row.status)
+
+    def set_verdict(self, key: str | None) -> None:
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(key)))
+        self._combo_saved(self.verdict, claims.set_verdict, lambda d: d.row.verdict)
 
     def _combo_saved(self, combo: QComboBox, fn: Callable[..., Changes],
                      current: Callable[[ClaimDetail], Any]) -> None:
         if self.detail is not None and combo.currentData() != current(self.detail):
-            self._save(fn, combo.currentData(), self.form.labelForField(combo).text(), current)
+            def shown(d: ClaimDetail) -> str:  # their value as the combo box names it
+                return combo.itemText(max(0, combo.findData(current(d))))
+
+            self._save(fn, combo.currentData(), self.form.labelForField(combo).text(), shown, combo.currentText())
 
     def _speaker_edited(self) -> None:
         name = " ".join(self.speaker.text().split())

@@ -137,3 +137,14 @@ def test_tags_and_reviewer(shown, sample, gui_ws, qtbot) -> None:
     shown.panel.reviewer.editingFinished.emit()
     claim = _claim(gui_ws, sample["evacuated"])
     assert claim.tags == ["إنقاذ", "فيضانات"] and claim.reviewer.name == "سلمى"
+
+
+def test_verdict_shortcut_on_a_claim_changed_elsewhere_asks_keep_mine(shown, sample, gui_ws) -> None:
+    shown.select_claim(sample["toll"])
+    claims.set_verdict(Workspace(gui_ws.db, "colleague"), sample["toll"], "true")
+    asked: list[tuple[str, str, str]] = []
+    shown.panel.ask_conflict = lambda what, mine, theirs: asked.append((what, mine, theirs)) or True
+    shown.registry["verdict.5"].trigger()
+    assert asked == [("Verdict", "False", "True")]
+    assert _claim(gui_ws, sample["toll"]).rating.key == "false"
+    assert shown.view.claims[sample["toll"]].verdict == "false"

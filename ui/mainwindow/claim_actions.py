@@ -93,14 +93,10 @@ class ClaimEditor(QObject):
             self.w.runner.run_quietly(claims.delete_claim, claim.id, expected_version=claim.version)
 
     def set_status(self, status: str) -> None:
-        claim = self._claim()
-        if claim is not None:
-            self.w.runner.run_quietly(claims.set_status, claim.id, status, expected_version=claim.version)
+        self.w.panel.set_status(status)  # the panel shows the current claim and resolves conflicts
 
     def set_verdict(self, key: str | None) -> None:
-        claim = self._claim()
-        if claim is not None:
-            self.w.runner.run_quietly(claims.set_verdict, claim.id, key, expected_version=claim.version)
+        self.w.panel.set_verdict(key)
 
     def set_verdict_slot(self, slot: int) -> None:
         if 1 <= slot <= len(self.w.ratings_list):
