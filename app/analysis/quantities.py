@@ -55,7 +55,9 @@ _FINDER = re.compile(
 )
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 _FRACTION_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<c>[وب]?)(?P<f>نصف|ربع|ثلث)\s+$")
-_FRACTION_AFTER = re.compile(r"\s+و\s*(?P<f>نصف|ربع|ثلث)(?!\w)")
+_FRACTION_AFTER = re.compile(
+    r"\s+و\s*(?P<f>نصف|ربع|ثلث)(?:\s+ال(?:الف|مليون|مليار))?(?!\w)"
+)  # مليون ونصف المليون
 _JOIN = re.compile(r"\s+(?:و\s+)?(?=\S)")
 
 _QUALIFIERS = {
@@ -226,7 +228,10 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
     start, end = n.start, n.end
     fields: dict[str, object] = {"value": n.value, "qualifier": "more_than" if n.vague else None}
     before = norm[max(0, start - 24) : start]
-    if before.rstrip().endswith(("$", "€", "£")):
+    if before.endswith("%") and not _PERCENT.match(norm, end):  # %20 typed right-to-left
+        start -= 1
+        fields.update(unit="%", unit_key="%", is_percent=True)
+    elif before.rstrip().endswith(("$", "€", "£")):
         symbol = before.rstrip()[-1]
         start = start - (len(before) - len(before.rstrip())) - 1
         entry = units_lexicon()[symbol]
