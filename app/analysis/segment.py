@@ -38,12 +38,12 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
         i = m.start()
         if ends and i < ends[-1]:
             continue
-        if text[i] == "." and m.end() == i + 1:
+        if text[i] in ".?!;" and m.end() == i + 1:  # Latin marks also occur inside links
             nxt = text[i + 1] if i + 1 < hi else " "
             prev = text[i - 1] if i > lo else " "
             if (prev.isdigit() and nxt.isdigit()) or not (nxt.isspace() or nxt in _CLOSERS):
                 continue
-            if _is_abbreviation(text, i, lo):
+            if text[i] == "." and _is_abbreviation(text, i, lo):
                 continue
         ends.append(m.end())
     if not ends or ends[-1] < hi:

@@ -16,7 +16,10 @@ from app.analysis.normalize import letters_key
 
 # Word characters: \w (letters, digits, _) plus Arabic marks, tatweel and the joiners.
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_TOKEN_RE = re.compile(rf"[\w{_MARKS}\u0640\u200c\u200d]+(?:[.,٫٬]\d+)*(?:[^\W\d_]+)?|[^\s\w{_MARKS}]")
+_TOKEN_RE = re.compile(
+    r"(?:https?://|www\.)[^\s«»“”\"'<>()]*[^\s«»“”\"'<>().,،؛!?؟]"  # a link is one token
+    rf"|[\w{_MARKS}\u0640\u200c\u200d]+(?:[.,٫٬]\d+)*(?:[^\W\d_]+)?|[^\s\w{_MARKS}]"
+)
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _KEYS: dict[str, str] = {}
 _MAX_CACHED_KEYS = 200_000
@@ -27,6 +30,10 @@ class Token(NamedTuple):
     start: int
     end: int
     key: str  # letters_key(text): normalised, dediacritised, casefolded
+
+    @property
+    def is_link(self) -> bool:
+        return self.key.startswith(("http", "www."))
 
     @property
     def is_number(self) -> bool:

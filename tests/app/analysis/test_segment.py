@@ -62,3 +62,12 @@ def test_spans_are_ordered_trimmed_and_non_overlapping(t):
         assert prev_end <= s < e <= len(t)
         assert not t[s].isspace() and not t[e - 1].isspace()
         prev_end = e
+
+
+def test_links_stay_whole():
+    from app.analysis.tokens import tokenize
+
+    t = "التفاصيل على https://example.com/news?id=5&x=1 الآن! ثم انتهى البث."
+    assert texts(t) == ["التفاصيل على https://example.com/news?id=5&x=1 الآن!", "ثم انتهى البث."]
+    links = [tok.text for tok in tokenize(t) if tok.is_link]
+    assert links == ["https://example.com/news?id=5&x=1"]
