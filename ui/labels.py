@@ -2,60 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.storage.models import CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_KINDS, STANCES
 
+STATUSES = {"new": QT_TRANSLATE_NOOP("labels", "New"), "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+            "needs_second_review": QT_TRANSLATE_NOOP("labels", "Needs second review"), "done": QT_TRANSLATE_NOOP("labels", "Done"),
+            "dismissed": QT_TRANSLATE_NOOP("labels", "Dismissed")}
+KINDS = {"statistic": QT_TRANSLATE_NOOP("labels", "Statistic"), "attributed": QT_TRANSLATE_NOOP("labels", "Attributed statement"),
+         "event": QT_TRANSLATE_NOOP("labels", "Event"), "historical": QT_TRANSLATE_NOOP("labels", "Historical"), "causal": QT_TRANSLATE_NOOP("labels", "Causal"),
+         "comparison": QT_TRANSLATE_NOOP("labels", "Comparison"), "opinion": QT_TRANSLATE_NOOP("labels", "Opinion"), "other": QT_TRANSLATE_NOOP("labels", "Other")}
+STANCE_NAMES = {"supports": QT_TRANSLATE_NOOP("labels", "Supports"), "refutes": QT_TRANSLATE_NOOP("labels", "Refutes"),
+                "context": QT_TRANSLATE_NOOP("labels", "Context"), "unclear": QT_TRANSLATE_NOOP("labels", "Unclear")}
+EVIDENCE_NAMES = {"url": QT_TRANSLATE_NOOP("labels", "Link"), "document": QT_TRANSLATE_NOOP("labels", "File"), "quote": QT_TRANSLATE_NOOP("labels", "Quote"),
+                  "note": QT_TRANSLATE_NOOP("labels", "Note"), "dataset": QT_TRANSLATE_NOOP("labels", "Data set"),
+                  "interview": QT_TRANSLATE_NOOP("labels", "Interview")}
+assert (tuple(STATUSES), tuple(KINDS), tuple(STANCE_NAMES), tuple(EVIDENCE_NAMES)) == (
+    CLAIM_STATUSES, CLAIM_KINDS, STANCES, EVIDENCE_KINDS), "a code of app.storage.models has no label"
+
+
+def _translated(table: dict[str, str]) -> dict[str, str]:
+    return {key: QCoreApplication.translate("labels", text) for key, text in table.items()}
+
 
 def status_labels() -> dict[str, str]:
-    labels = {
-        "new": QCoreApplication.translate("labels", "New"),
-        "in_progress": QCoreApplication.translate("labels", "In progress"),
-        "needs_second_review": QCoreApplication.translate("labels", "Needs second review"),
-        "done": QCoreApplication.translate("labels", "Done"),
-        "dismissed": QCoreApplication.translate("labels", "Dismissed"),
-    }
-    assert tuple(labels) == CLAIM_STATUSES
-    return labels
+    return _translated(STATUSES)
 
 
 def kind_labels() -> dict[str, str]:
-    labels = {
-        "statistic": QCoreApplication.translate("labels", "Statistic"),
-        "attributed": QCoreApplication.translate("labels", "Attributed statement"),
-        "event": QCoreApplication.translate("labels", "Event"),
-        "historical": QCoreApplication.translate("labels", "Historical"),
-        "causal": QCoreApplication.translate("labels", "Causal"),
-        "comparison": QCoreApplication.translate("labels", "Comparison"),
-        "opinion": QCoreApplication.translate("labels", "Opinion"),
-        "other": QCoreApplication.translate("labels", "Other"),
-    }
-    assert tuple(labels) == CLAIM_KINDS
-    return labels
+    return _translated(KINDS)
 
 
 def stance_labels() -> dict[str, str]:
-    labels = {
-        "supports": QCoreApplication.translate("labels", "Supports"),
-        "refutes": QCoreApplication.translate("labels", "Refutes"),
-        "context": QCoreApplication.translate("labels", "Context"),
-        "unclear": QCoreApplication.translate("labels", "Unclear"),
-    }
-    assert tuple(labels) == STANCES
-    return labels
+    return _translated(STANCE_NAMES)
 
 
 def evidence_kind_labels() -> dict[str, str]:
-    labels = {
-        "url": QCoreApplication.translate("labels", "Link"),
-        "document": QCoreApplication.translate("labels", "File"),
-        "quote": QCoreApplication.translate("labels", "Quote"),
-        "note": QCoreApplication.translate("labels", "Note"),
-        "dataset": QCoreApplication.translate("labels", "Data set"),
-        "interview": QCoreApplication.translate("labels", "Interview"),
-    }
-    assert tuple(labels) == EVIDENCE_KINDS
-    return labels
+    return _translated(EVIDENCE_NAMES)
 
 
 def reason_label(code: str, lang: str) -> str:

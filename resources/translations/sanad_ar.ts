@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AboutDialog</name>
@@ -197,7 +198,7 @@
         <translation>بيانات المقال</translation>
     </message>
     <message>
-        <source>Paste the article's text here</source>
+        <source>Paste the article&apos;s text here</source>
         <translation>الصق نص المقال هنا</translation>
     </message>
     <message>
