@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 import json
 from collections.abc import Callable
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -32,6 +33,30 @@ _SUMMARY_FIELDS = ("quote", "name", "title", "key", "url", "excerpt")
 
 P = ParamSpec("P")
 T = TypeVar("T")
+
+ChangeListener = Callable[[Session, list[dict[str, Any]]], None]
+# Modules whose import registers after-change listeners (the search index); imported on first use.
+AFTER_CHANGE_MODULES = ("app.search.indexer",)
+_listeners: list[ChangeListener] = []
+_listener_modules_loaded = False
+
+
+def after_change(fn: ChangeListener) -> ChangeListener:
+    """Register ``fn(session, ops)``: called with the row changes of every command, undo and
+    redo, inside its transaction before commit (derived data such as the search index)."""
+    if fn not in _listeners:
+        _listeners.append(fn)
+    return fn
+
+
+def _notify(s: Session, ops: list[dict[str, Any]]) -> None:
+    global _listener_modules_loaded
+    if not _listener_modules_loaded:
+        for name in AFTER_CHANGE_MODULES:
+            importlib.import_module(name)
+        _listener_modules_loaded = True
+    for fn in list(_listeners):
+        fn(s, ops)
 
 
 def _encode(value: Any) -> Any:
@@ -178,6 +203,7 @@ class Workspace:
             ops = recorder.ops
             if not ops:
                 return changes
+            _notify(s, ops)
             step_id = None
             if undoable:
                 s.execute(delete(UndoStep).where(UndoStep.actor == self.actor, UndoStep.undone.is_(True)))
@@ -226,6 +252,7 @@ class Workspace:
                 raise InputError(f"nothing to {verb}")
             ops = [_invert(op) for op in reversed(step.ops)] if backwards else list(step.ops)
             _apply_ops(s, ops, verb=verb, label=step.label)
+            _notify(s, ops)
             step.undone = backwards
             name = f"{verb}:{step.command}"
             s.execute(insert(AuditEvent), _audit_rows(ops, actor=self.actor, command=name, step_id=step.id))
