@@ -1,0 +1,46 @@
+"""``sanad search``: full-text search over the archive (and ``--reindex``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.cli import open_workspace, print_json
+from app.errors import InputError
+from app.search.schema import KINDS
+from app.storage.models import CLAIM_STATUSES
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("search", help="search claims, articles, evidence and sources")
+    p.add_argument("query", nargs="?", metavar="QUERY", help="words to find (any text; the last word may be cut)")
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--verdict", metavar="KEY", help="only claims (and their evidence) with this verdict")
+    p.add_argument("--status", choices=CLAIM_STATUSES, help="only claims (and their evidence) in this status")
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--format", choices=("json", "table"), default="table")
+    p.add_argument("--reindex", action="store_true", help="rebuild the search index first")
+    p.set_defaults(func=cmd_search)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.search import reindex_all, search
+
+    if args.query is None and not args.reindex:
+        raise InputError("sanad search: give a QUERY (or --reindex)")
+    ws = open_workspace(args)
+    if args.reindex:
+        rows = reindex_all(ws.db)
+        print(f"indexed {rows} rows", file=sys.stderr)
+        if args.query is None:
+            return 0
+    results = search(ws.db, args.query, kind=args.kind, verdict=args.verdict, status=args.status, limit=args.limit)
+    if args.format == "json":
+        print_json({"results": [{"kind": r.kind, "article_id": r.article_id, "claim_id": r.claim_id, "text": r.text,
+                                 "snippet": r.snippet, "score": r.score, "verdict": r.verdict} for r in results]})
+        return 0
+    for r in results:
+        ref = f"#{r.claim_id}" if r.claim_id else (f"a{r.article_id}" if r.article_id else "")
+        print(f"{r.kind:<8} {ref:>8}  {r.verdict or '-':<14} {r.snippet}")
+    return 0
