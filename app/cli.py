@@ -23,6 +23,7 @@ from app.errors import CancelledError, InputError, SanadError
 COMMAND_MODULES = (
     "app.cli_core",
     "app.analysis.cli",
+    "app.search.cli",
     "app.storage.cli",
     "app.exports.cli",
     "app.review_cli",
