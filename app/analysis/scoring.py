@@ -94,7 +94,9 @@ def features(
 ) -> Features:
     """The features present in one unit (``hits``: its :func:`~app.analysis.lexicon.scan`)."""
     hits = scan(tokens) if hits is None else hits
-    word_at = [i for i, t in enumerate(tokens) if t.text[0].isalnum() and not t.is_link]
+    word_at = [i for i, t in enumerate(tokens) if t.text[0].isalnum()]
+    if "http" in text or "www." in text:
+        word_at = [i for i in word_at if not tokens[i].is_link]
     n_words = len(word_at)
     lead_end = word_at[3] if n_words > 4 else len(tokens)  # index after the 4th word
     f: set[str] = set()
