@@ -64,7 +64,7 @@ _PATTERN = re.compile(
         (?P<iso>\d{{4}}(?P<isep>[/.-])\d{{1,2}}(?P=isep)\d{{1,2}})
       | (?P<dmy>\d{{1,2}}\s?(?P<sep>[/.-])\s?\d{{1,2}}\s?(?P=sep)\s?\d{{4}})
     ){_E}{_era("nera")})
-  | (?P<greg>{_WD_PREFIX}(?:{_B}(?P<gday>[0-3]?\d)(?!\d)\s*(?:من\s+)?|(?<!\w)[وف]?(?P<gord>{_ORD})\s+من\s+)?
+  | (?P<greg>{_WD_PREFIX}(?:(?:{_B}(?P<gday0>[0-3]?\d)(?!\d)\s*(?:-|و|الي|حتي)\s*)?{_B}(?P<gday>[0-3]?\d)(?!\d)\s*(?:من\s+)?|(?<!\w)[وف]?(?P<gord>{_ORD})\s+من\s+)?
         (?P<gshahr>شهر\s+)?
         [وب]?(?P<gmonth>{_M})(?!\w)(?:\s*[/(-]\s*(?:{_M})(?!\w)(?:\s*\))?)?
         (?:\s*[,،]?\s*(?:من\s+)?(?:العام\s+|عام\s+|سنه\s+)?(?:\(\s*)?(?P<gyear>\d{{4}})(?!\d)(?:\s*\))?{_era("gera")}
@@ -201,13 +201,14 @@ def _direction(word: str | None) -> int | None:
 
 
 def _resolve_month(
-    norm: str, m: re.Match[str], kind: str, published: dt.date | None
+    norm: str, m: re.Match[str], kind: str, published: dt.date | None, day_group: str = "day"
 ) -> dict[str, object] | None:
+    """A month name with its day (``day_group``: gday, or gday0 for the first of a range) and year."""
     if not _month_ok(norm, m, kind):
         return None
     g = "g" if kind == "greg" else "h"
     name = m.group(g + "month")
-    day = int(m.group(g + "day")) if m.group(g + "day") else None
+    day = int(m.group(g + day_group)) if m.group(g + day_group) else None
     if g == "g" and m.group("gord"):
         day = ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("gord"))]
     year = int(m.group(g + "year")) if m.group(g + "year") else None
@@ -442,6 +443,11 @@ def _scan(nt: NormText, published: dt.date | None) -> Iterator[tuple[int, int, d
         if m.lastgroup == "kwyear" and m.group("kyear2"):  # عامي 1936 و1939: two years
             yield m.start(), m.end("kyear"), fields
             yield m.start("kyear2"), m.end("kyear2"), {"value": m.group("kyear2"), "precision": "year"}
+        elif m.lastgroup == "greg" and m.group("gday0"):  # بين 10 و12 مارس: two days
+            first = _resolve_month(nt.text, m, "greg", published, "day0")
+            if first:
+                yield m.start(), m.end("gday0"), first
+            yield m.start("gday"), m.end(), fields
         else:
             yield m.start(), m.end(), fields
 

@@ -203,21 +203,25 @@ def alternation(forms: Iterable[str]) -> str:
 
 
 def parse_digits(s: str) -> float | None:
-    """``1,200`` → 1200, ``13.2`` → 13.2, ``2,5`` → 2.5, ``1.200.000`` → 1200000."""
+    """``1,200`` → 1200, ``13.2`` → 13.2, ``2,5`` → 2.5, ``1.200.000`` → 1200000; None if malformed."""
     if s.isdigit():
         return float(s)
-    for sep, other in ((",", "."), (".", ",")):
-        parts = s.split(sep)
-        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and sep == ","):
-            if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3:
-                head, _, frac = s.replace(sep, "").partition(other)
-                return float(f"{head}.{frac}") if frac else float(head)
-    if s.count(",") + s.count(".") > 1:
-        return None
-    try:
+    for sep, dec in ((",", "."), (".", ",")):
+        whole, _, frac = s.partition(dec)
+        groups = whole.split(sep)
+        grouped = (
+            len(groups) > 1
+            and 1 <= len(groups[0]) <= 3
+            and all(len(g) == 3 for g in groups[1:])
+            and all(g.isdigit() for g in groups)
+            and (frac.isdigit() or not frac)
+        )
+        # 1,200 is a thousand and two hundred; 1.200 is 1.2 unless 1.200.000 or 1.200,5
+        if grouped and (sep == "," or len(groups) > 2 or dec in s):
+            return float("".join(groups) + (f".{frac}" if frac else ""))
+    if s.count(",") + s.count(".") == 1:
         return float(s.replace(",", "."))
-    except ValueError:
-        return None
+    return None
 
 
 class Accumulator:

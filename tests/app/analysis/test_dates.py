@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from app.analysis.arabic_calendar import ArabicParserInfo, parse_absolute
 from app.analysis.dates import extract_dates
+from app.analysis.quantities import extract_quantities
 from app.analysis.types import DateMention
 from tests.app.analysis.test_quantities import check_spans, noisy_text
 
@@ -75,6 +76,18 @@ def test_invalid_days_are_skipped() -> None:
 def test_months_years_decades(text: str, mention: str, value: str, precision: str) -> None:
     d = one(text)
     assert (d.text, d.value, d.precision) == (mention, value, precision)
+
+
+def test_day_ranges_give_two_days() -> None:
+    text = "تعقد الدورة بين 10 و12 مارس 2024 ثم من 3-5 أبريل"
+    found = extract_dates(text, PUBLISHED)
+    assert [(d.text, d.value) for d in found] == [
+        ("10", "2024-03-10"),
+        ("12 مارس 2024", "2024-03-12"),
+        ("3", "2023-04-03"),
+        ("5 أبريل", "2023-04-05"),
+    ]
+    assert extract_quantities(text) == []
 
 
 def test_year_ranges_give_two_years() -> None:

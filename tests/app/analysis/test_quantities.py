@@ -211,6 +211,16 @@ def test_parse_digits_separators() -> None:
     assert parse_digits("1.200.000") == 1_200_000
     assert parse_digits("13.2") == 13.2
     assert parse_digits("1.2.3") is None
+    assert parse_digits("1,200.5") == 1200.5
+    assert parse_digits("1.200,5") == 1200.5
+    assert parse_digits("1.200") == 1.2
+    assert parse_digits("3.5,3.5") is None
+
+
+@given(st.from_regex(r"\A[0-9][0-9.,]{0,12}\Z"))
+def test_property_parse_digits_never_raises(s: str) -> None:
+    value = parse_digits(s)
+    assert value is None or value >= 0
 
 
 def test_normtext_maps_offsets_back() -> None:
