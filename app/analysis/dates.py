@@ -1,12 +1,19 @@
 """Dates in Arabic news text: absolute, numeric, Hijri, years, decades and relative days.
 
-``extract_dates`` scans a normalised copy of the text (:class:`NormText`) with one compiled
-regex, checks the context of each candidate, and resolves it:
+``extract_dates`` scans a normalised copy of the text (:class:`NormText`): a cheap trigger
+regex finds calendar words and date-like numbers, one compiled pattern is tried at the few word
+starts around each trigger, the context of each candidate is checked, and it is resolved:
 
-* absolute Gregorian dates with dateutil (an Arabic ``parserinfo``; never fuzzy);
-* Hijri dates with hijridate (``calendar="hijri"``, ``original`` as written, value Gregorian);
-* month names, weekdays and relative days (أمس، الثلاثاء الماضي، الشهر الماضي) against the
-  publication date (``relative=True``; value None without one).
+* absolute Gregorian dates with dateutil (an Arabic ``parserinfo``; never fuzzy), invalid
+  days (31 فبراير) dropped; day and year ranges (بين 10 و12 مارس، عامي 1936 و1939) give two;
+* Hijri dates with hijridate (``calendar="hijri"``, ``original`` as written, value Gregorian,
+  None outside hijridate's range);
+* years (عام 2020، حرب 1948) and decades (التسعينيات، خمسينيات القرن الماضي);
+* month names without a year, weekdays, relative days and periods (أمس الثلاثاء، الثلاثاء
+  الماضي، الشهر الماضي، قبل ثلاثة أيام) against the publication date (``relative=True``;
+  value None without one).
+
+Numbers inside a date are the date's: :func:`date_spans` tells ``extract_quantities`` which.
 """
 
 from __future__ import annotations
