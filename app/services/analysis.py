@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.analysis import HIGHLIGHT_THRESHOLD, analyze
+from app.analysis import analyze
 from app.analysis.types import AnalysisResult, Unit
 from app.errors import ConflictError, NotFoundError
 from app.services.changes import Changes
