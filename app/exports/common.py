@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -148,3 +149,21 @@ def evidence_facts(ev: EvidenceInfo, L: Labels) -> list[tuple[str, str, str | No
     if ev.attachment_name:
         facts.append((L("attachment"), f"{ev.attachment_name} ({(ev.attachment_sha256 or '')[:12]})", None))
     return facts
+
+
+_STRONG_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_STRONG_LTR = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+
+
+def text_dir(text: str) -> str:
+    """``"rtl"`` or ``"ltr"`` from the first strong letter (HTML's ``dir="auto"``); ``"rtl"`` if none."""
+    rtl, ltr = _STRONG_RTL.search(text), _STRONG_LTR.search(text)
+    if ltr and (not rtl or ltr.start() < rtl.start()):
+        return "ltr"
+    return "rtl"
+
+
+def isolate(text: str) -> str:
+    """Text wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: it keeps its own direction
+    inside a paragraph of the other direction (``25 قتيلاً`` in an English line)."""
+    return f"\u2068{text}\u2069"

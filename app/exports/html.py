@@ -43,7 +43,8 @@ def _css() -> str:
 
 
 def _rows(rows: list[tuple[str, str]]) -> str:
-    return "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    # <bdi>: a value in the other direction (an English title in an Arabic report) keeps its own order.
+    return "".join(f"<tr><th>{label}</th><td><bdi>{value}</bdi></td></tr>" for label, value in rows)
 
 
 def _evidence(ev: EvidenceInfo, L: Labels) -> str:
@@ -54,7 +55,7 @@ def _evidence(ev: EvidenceInfo, L: Labels) -> str:
     if meta:
         out += f'<div class="muted">{" · ".join(meta)}</div>'
     if ev.excerpt:
-        out += f"<blockquote>{e(ev.excerpt)}</blockquote>"
+        out += f'<blockquote dir="auto">{e(ev.excerpt)}</blockquote>'
     return f"<li>{out}</li>"
 
 
@@ -63,7 +64,8 @@ def _claim(c: ClaimInfo, L: Labels) -> str:
     head = (f'<h3 id="claim-{c.number}"><span>{e(L.claim_heading(c.number))}</span>'
             f'<span class="badge">{e(verdict_label(c, L))}</span>'
             f'<span class="status">{e(L.status(c.status))}</span></h3>')
-    quote = (f"<blockquote>{e(c.paragraph_before)}<mark>{e(c.quote)}</mark>"
+    quote = (f'<blockquote dir="auto">{e(c.paragraph_before)}'
+             f"<mark>{e(c.quote)}</mark>"
              f"{e(c.paragraph_after)}</blockquote>")
     speaker = L("none")
     if c.speaker:
@@ -100,7 +102,7 @@ def _annotated(report: Report, L: Labels) -> str:
             style = f' style="--verdict:{e(verdict_color(seg.claim))}"'
             number = f'<sup><a href="#claim-{seg.claim.number}">{seg.claim.number}</a></sup>' if seg.first else ""
             out.append(f"<mark{style} title=\"{e(verdict_label(seg.claim, L))}\">{number}{e(seg.text)}</mark>")
-        paragraphs.append(f"<p>{''.join(out)}</p>")
+        paragraphs.append(f'<p dir="auto">{"".join(out)}</p>')
     return f'<h2>{e(L("annotated"))}</h2><div class="annotated">{"".join(paragraphs)}</div>'
 
 
@@ -109,7 +111,7 @@ def _conflicts(report: Report, L: Labels) -> str:
         return f'<p class="muted">{e(L("no_conflicts"))}</p>'
     items = "".join(
         f'<li><a href="#claim-{c.a}">{e(L.claim_heading(c.a))}</a> ↔ '
-        f'<a href="#claim-{c.b}">{e(L.claim_heading(c.b))}</a>: {e(c.reason)}</li>'
+        f'<a href="#claim-{c.b}">{e(L.claim_heading(c.b))}</a>: <bdi>{e(c.reason)}</bdi></li>'
         for c in report.conflicts
     )
     return f"<ul>{items}</ul>"
@@ -130,7 +132,7 @@ def render_html(report: Report, lang: str = "ar", *, annotated: bool = False) ->
     meta = [(e(label), link(url, value) if url else e(value)) for label, value, url in article_fields(report, L)]
     claims = "".join(_claim(c, L) for c in report.claims) or f'<p class="muted">{e(L("no_claims"))}</p>'
     body = (
-        f"<h1>{e(L('report_title'))}: {e(report.article.title)}</h1>"
+        f"<h1>{e(L('report_title'))}: <bdi>{e(report.article.title)}</bdi></h1>"
         f'<table class="meta">{_rows(meta)}</table>'
         f"<h2>{e(L('summary'))}</h2>{_summary(report, L)}"
         f"<h2>{e(L('conflicts'))}</h2>{_conflicts(report, L)}"

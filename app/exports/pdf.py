@@ -22,7 +22,9 @@ from app.exports.common import (
     evidence_facts,
     evidence_title,
     fmt_date,
+    isolate,
     safe_url,
+    text_dir,
     verdict_color,
     verdict_label,
 )
@@ -44,8 +46,10 @@ class _Html:
         self.L = L
         self.align = "right" if L.rtl else "left"
 
-    def p(self, inner: str, style: str = "") -> str:
-        return (f'<p dir="{self.L.dir}" align="{self.align}" style="margin-top:0px; margin-bottom:4px; {style}">'
+    def p(self, inner: str, style: str = "", direction: str | None = None) -> str:
+        d = direction or self.L.dir
+        align = "right" if d == "rtl" else "left"
+        return (f'<p dir="{d}" align="{align}" style="margin-top:0px; margin-bottom:4px; {style}">'
                 f"{inner}</p>")
 
     def cells(self, cells: list[str]) -> list[str]:
@@ -69,7 +73,12 @@ class _Html:
     def link(self, url: str | None, text: str | None = None) -> str:
         shown = e(text if text else url)
         safe = safe_url(url)
-        return f'<a href="{e(safe)}">{shown}</a>' if safe else shown
+        return isolate(f'<a href="{e(safe)}">{shown}</a>' if safe else shown)
+
+    @staticmethod
+    def u(text: object) -> str:
+        """User text (from the article, reviewers, evidence): escaped and direction-isolated."""
+        return isolate(e(text))
 
     def badge(self, claim: ClaimInfo) -> str:
         return (f'<span style="background-color:{e(verdict_color(claim))}; color:#FFFFFF; font-weight:bold">'
@@ -98,11 +107,11 @@ def _chart(groups: list[BarGroup], h: _Html) -> str:
 def _evidence(ev: EvidenceInfo, h: _Html) -> str:
     L = h.L
     title = evidence_title(ev, L)
-    head = f"<b>{h.link(ev.url, title) if ev.url else e(title)}</b> — {e(L.stance(ev.stance))}"
-    meta = [f"{e(label)}: {h.link(url, value) if url else e(value)}" for label, value, url in evidence_facts(ev, L)]
+    head = f"<b>{h.link(ev.url, title) if ev.url else h.u(title)}</b> — {e(L.stance(ev.stance))}"
+    meta = [f"{e(label)}: {h.link(url, value) if url else h.u(value)}" for label, value, url in evidence_facts(ev, L)]
     out = head + (f'<br><span style="color:#555555">{" · ".join(meta)}</span>' if meta else "")
     if ev.excerpt:
-        out += f"<br><i>«{e(ev.excerpt)}»</i>"
+        out += f"<br><i>«{h.u(ev.excerpt)}»</i>"
     return out
 
 
@@ -113,28 +122,29 @@ def _claim(c: ClaimInfo, h: _Html) -> str:
     head = h.p(f'<span style="font-size:12pt; font-weight:bold">{e(L.claim_heading(c.number))}</span>'
                f"&nbsp;&nbsp;{h.badge(c)}&nbsp;&nbsp;{grey}{e(L.status(c.status))} · {e(L.kind(c.kind))}</span>",
                "margin-top:14px")
-    quote = h.p(f"{grey}{e(L('quote'))}:</span> {e(c.paragraph_before)}"
-                f'<span style="background-color:#FFF3B0">{e(c.quote)}</span>{e(c.paragraph_after)}',
-                f"background-color:{SOFT}")
-    speaker = f"{e(c.speaker.name)} ({e(L.source_kind(c.speaker.kind))})" if c.speaker else e(L("none"))
+    quote = h.p(f"{grey}{e(L('quote'))}:</span> " + isolate(
+                f'{e(c.paragraph_before)}<span style="background-color:#FFF3B0">{e(c.quote)}</span>'
+                f"{e(c.paragraph_after)}"), f"background-color:{SOFT}")
+    speaker = f"{h.u(c.speaker.name)} ({e(L.source_kind(c.speaker.kind))})" if c.speaker else e(L("none"))
     evidence = ("<br>".join(f"{i}. {_evidence(ev, h)}" for i, ev in enumerate(c.evidence, start=1))
                 if c.evidence else e(L("no_evidence")))
-    review = (f"{e(c.reviewer or L('none'))} {grey}· {e(L('created_at'))} {e(fmt_date(c.created_at))}"
+    review = (f"{h.u(c.reviewer or L('none'))} {grey}· {e(L('created_at'))} {e(fmt_date(c.created_at))}"
               f" · {e(L('updated_at'))} {e(fmt_date(c.updated_at))}</span>")
     rows = [
-        (e(L("claim_as_checked")), e(c.checked_text)),
+        (e(L("claim_as_checked")), h.u(c.checked_text)),
         (e(L("speaker")), speaker),
-        (e(L("explanation")), e(c.explanation or L("none")).replace("\n", "<br>")),
+        (e(L("explanation")), h.u(c.explanation or L("none")).replace("\n", "<br>")),
         (e(L("evidence")), evidence),
     ]
     if c.tags:
-        rows.append((e(L("tags")), e(("، " if L.rtl else ", ").join(c.tags))))
+        rows.append((e(L("tags")), ("، " if L.rtl else ", ").join(h.u(t) for t in c.tags)))
     rows.append((e(L("reviewer")), review))
     return head + quote + "".join(h.p(f"<b>{label}:</b> {value}") for label, value in rows)
 
 
 def _annotated(report: Report, h: _Html) -> str:
     out = [f'<h2 dir="{h.L.dir}" align="{h.align}" style="page-break-before:always">{e(h.L("annotated"))}</h2>']
+    direction = text_dir(report.article.text)
     for para in annotated_paragraphs(report):
         parts = []
         for seg in para:
@@ -146,7 +156,7 @@ def _annotated(report: Report, h: _Html) -> str:
                       f"[{seg.claim.number}]</span>" if seg.first else "")
             parts.append(f'{number}<span style="background-color:#FFF3B0; text-decoration:underline; '
                          f'color:#000000">{e(seg.text)}</span>')
-        out.append(h.p("".join(parts), "margin-bottom:6px"))
+        out.append(h.p("".join(parts), "margin-bottom:6px", direction))
     return "".join(out)
 
 
@@ -154,9 +164,9 @@ def build_html(report: Report, lang: str = "ar", *, annotated: bool = False) -> 
     """The Qt rich-text document of the report."""
     L = Labels(lang)
     h = _Html(L)
-    meta = [(e(label), h.link(url, value) if url else e(value)) for label, value, url in article_fields(report, L)]
+    meta = [(e(label), h.link(url, value) if url else h.u(value)) for label, value, url in article_fields(report, L)]
     conflicts = "".join(
-        h.p(f"• {e(L.claim_heading(c.a))} ↔ {e(L.claim_heading(c.b))}: {e(c.reason)}") for c in report.conflicts
+        h.p(f"• {e(L.claim_heading(c.a))} ↔ {e(L.claim_heading(c.b))}: {isolate(e(c.reason))}") for c in report.conflicts
     ) or h.p(e(L("no_conflicts")))
     claims = "".join(_claim(c, h) for c in report.claims) or h.p(e(L("no_claims")))
 
@@ -165,7 +175,7 @@ def build_html(report: Report, lang: str = "ar", *, annotated: bool = False) -> 
 
     return (
         f'<html><body dir="{L.dir}">'
-        f'<h1 dir="{L.dir}" align="{h.align}">{e(L("report_title"))}: {e(report.article.title)}</h1>'
+        f'<h1 dir="{L.dir}" align="{h.align}">{e(L("report_title"))}: {isolate(e(report.article.title))}</h1>'
         + h.fields(meta)
         + h2(L("summary")) + h.p(f"{e(L('claims_total'))}: <b>{len(report.claims)}</b>")
         + _chart(summary_rows(report, L), h)
