@@ -214,7 +214,7 @@ def _resolve_month(
     if not _month_ok(norm, m, kind):
         return None
     g = "g" if kind == "greg" else "h"
-    name = m.group(g + "month")
+    name = " ".join(m.group(g + "month").split())  # تشرين\nالأول
     day = int(m.group(g + day_group)) if m.group(g + day_group) else None
     if g == "g" and m.group("gord"):
         day = ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("gord"))]

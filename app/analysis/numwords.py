@@ -101,7 +101,7 @@ def clamp_window(text: str, start: int, end: int | None) -> tuple[int, int]:
 
 # --- number words ----------------------------------------------------------------------------
 
-# value, forms (normalised spelling). Units 1..10 take the definite article (الدول الثلاث).
+# value → forms (normalised spelling). Units 3..10 may take the article (الدول الثلاث).
 _UNIT_WORDS: dict[int, str] = {
     1: "واحد واحده",
     2: "اثنان اثنين اثنتان اثنتين",

@@ -54,6 +54,11 @@ def test_absolute_dates(text: str, mention: str, value: str) -> None:
     )
 
 
+def test_two_word_months_across_a_line_break() -> None:
+    found = extract_dates("وصل في 7 تشرين\nالأول 2022 وعاد في 12 ربيع  الأول 1445 هـ", PUBLISHED)
+    assert [d.value for d in found] == ["2022-10-07", "2023-09-27"]
+
+
 def test_invalid_days_are_skipped() -> None:
     assert extract_dates("في 31 فبراير 2020 وفي 31/2/2020", PUBLISHED) == []
 
@@ -229,7 +234,7 @@ def test_parserinfo_reads_arabic_months_without_fuzzy_mode() -> None:
 _PIECES = (
     "أمس|الثلاثاء|الماضي|اليوم|غداً|19|سبتمبر|/|أيلول|2023|١٩|٩|٢٠٢٣|عام|العام|في|1923|مارس|التسعينيات|القرن|"
     "ربيع الأول|1445|هـ|رمضان|كانون الثاني|تشرين|الأسبوع|شهر|31|فبراير|يوم|و|ب|1308|هجري|2020-02-30|"
-    "قبل|منذ|عامين|أيام|ثلاثة|999|عقود"
+    "قبل|منذ|عامين|أيام|ثلاثة|999|عقود|تشرين\nالأول|ربيع  الأول|الحادي \tعشر من"
 ).split("|")
 
 
