@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from ui import styles
@@ -47,6 +47,7 @@ class ArticleView(QPlainTextEdit):
         self.selected: int | None = None
         self.threshold = 0.0
         self.zoom_steps = 0
+        self.context_actions: list[QAction] = []  # the window's claim actions, for the right-click menu
         self._starts: list[tuple[int, int]] = []  # (qt start, claim id), sorted
         self._longest = 0
 
@@ -156,6 +157,15 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     # -- mouse and tooltips ---------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """The standard menu (copy, select all) followed by the claim actions."""
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)

@@ -173,3 +173,15 @@ def test_gui_screenshot_command_writes_a_1400_by_900_png(tmp_path: Path) -> None
     # The article is highlighted: some pixels carry the "new" status colour.
     colours = {image.pixelColor(x, y).name() for x in range(0, 1400, 7) for y in range(0, 900, 7)}
     assert any(c not in ("#ffffff", "#000000") for c in colours)
+
+
+def test_start_without_a_file_reopens_the_last_article_or_shows_the_library(window, sample, qtbot) -> None:
+    window.settings.set_last_article(sample["article"])
+    with qtbot.waitSignal(window.ready, timeout=60_000):  # not analysed yet: analysed in the background
+        window.documents.open_startup(None)
+    assert window.article is not None and window.article.id == sample["article"]
+    window.settings.set_last_article(None)
+    window.show_article(None)
+    with qtbot.waitSignal(window.ready, timeout=5_000):
+        window.documents.open_startup(None)
+    assert window.article is None and not window.library_dock.isHidden()

@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.documents = DocumentController(self)
         self.registry = ActionRegistry(self, self.menuBar(), self._handlers())
         self.documents.build_recent_menu(self.registry.menus["file"])
+        self.view.context_actions = [self.registry[a] for a in (
+            "claim.add", "claim.span_to_selection", "claim.split", "status.done", "status.dismissed",
+            "claim.delete")]
         self._wire()
         self.apply_language(self.language, reload=False)
         self.view.set_threshold(settings.highlight_threshold())
