@@ -30,6 +30,7 @@ from app.exports.common import (
     evidence_facts,
     evidence_title,
     fmt_date,
+    text_dir,
     verdict_color,
     verdict_label,
 )
@@ -111,8 +112,9 @@ class _Body:
         body = "<w:br/>".join(f'<w:t xml:space="preserve">{_text(line)}</w:t>' for line in lines)
         return f"<w:r>{rpr}{body}</w:r>"
 
-    def para(self, runs: str | list[str] = "", *, style: str | None = None) -> str:
-        ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.L.rtl else "")
+    def para(self, runs: str | list[str] = "", *, style: str | None = None, rtl: bool | None = None) -> str:
+        bidi = self.L.rtl if rtl is None else rtl
+        ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if bidi else "")
         content = "".join(runs) if isinstance(runs, list) else runs
         return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
 
@@ -147,13 +149,14 @@ class _Body:
                    strong_first=True)
 
 
-def _claim(b: _Body, c: ClaimInfo) -> None:
+def _claim(b: _Body, c: ClaimInfo, article_rtl: bool) -> None:
     L = b.L
     b.heading(L.claim_heading(c.number), 2)
     b.add(b.para([b.run(f" {verdict_label(c, L)} ", bold=True, color="#FFFFFF", fill=verdict_color(c)),
                   b.run(f"  {L.status(c.status)}", color="#555555")]))
-    b.add(b.para([b.run(f"{L('quote')}: ", bold=True), b.run(c.paragraph_before),
-                  b.run(c.quote, bold=True, fill=MARK_FILL), b.run(c.paragraph_after)]))
+    b.p(L("quote"), bold=True, color="#555555")
+    b.add(b.para([b.run(c.paragraph_before), b.run(c.quote, bold=True, fill=MARK_FILL), b.run(c.paragraph_after)],
+                 rtl=article_rtl))
     speaker = f"{c.speaker.name} ({L.source_kind(c.speaker.kind)})" if c.speaker else L("none")
     b.fields([
         (L("claim_as_checked"), c.checked_text),
@@ -194,7 +197,7 @@ def _summary(b: _Body, report: Report) -> None:
         b.p()
 
 
-def _annotated(b: _Body, report: Report) -> None:
+def _annotated(b: _Body, report: Report, article_rtl: bool) -> None:
     b.heading(b.L("annotated"), 1)
     for para in annotated_paragraphs(report):
         runs = []
@@ -206,7 +209,7 @@ def _annotated(b: _Body, report: Report) -> None:
                 runs.append(b.run(f"[{seg.claim.number}]", bold=True, color=verdict_color(seg.claim),
                                   superscript=True))
             runs.append(b.run(seg.text, fill=MARK_FILL))
-        b.add(b.para(runs))
+        b.add(b.para(runs, rtl=article_rtl))
 
 
 def _document(L: Labels) -> Any:
@@ -240,10 +243,11 @@ def render_docx(report: Report, path: str | os.PathLike[str], lang: str = "ar", 
     b.heading(L("claims"), 1)
     if not report.claims:
         b.p(L("no_claims"))
+    article_rtl = text_dir(report.article.text) == "rtl"
     for claim in report.claims:
-        _claim(b, claim)
+        _claim(b, claim, article_rtl)
     if annotated:
-        _annotated(b, report)
+        _annotated(b, report, article_rtl)
     doc = _document(L)
     body = doc.element.body
     for child in list(body):

@@ -39,7 +39,7 @@ def test_docx_is_rtl_with_headings_and_tables(ws: Workspace, reviewed_article: i
 
 def test_docx_english_is_left_to_right(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
     out = tmp_path / "r.docx"
-    export_article(ws, reviewed_article, "docx", out, "en")
+    export_article(ws, reviewed_article, "docx", out, "en", annotated=True)
     doc = _read(out)
     title = doc.paragraphs[0]
     assert title.text.startswith("Fact-check report") and (title._p.pPr is None or title._p.pPr.find(qn("w:bidi")) is None)
@@ -48,3 +48,7 @@ def test_docx_english_is_left_to_right(ws: Workspace, reviewed_article: int, tmp
     arabic = [r for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs
               if "النخيل" in r.text]
     assert arabic and arabic[0]._r.rPr.find(qn("w:rtl")) is not None
+    # The article's own paragraphs (quotes in context, the annotated copy) keep the article's direction.
+    quoted = [p for p in doc.paragraphs if "لقوا حتفهم" in p.text]
+    assert len(quoted) == 2 and all(p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None
+                                    for p in quoted)
