@@ -65,6 +65,20 @@ _PAST = r"الماضي|الماضيه|المنصرم|المنصرمه|الفائ
 _NEXT = r"المقبل|المقبله|القادم|القادمه"
 _THIS = r"الجاري|الجاريه|الحالي|الحاليه"
 
+# Relative day words, with the dialect ones news quotes carry (مبارح، بكرا).
+_REL_DAYS = {
+    "امس": -1,
+    "البارحه": -1,
+    "مبارح": -1,
+    "امبارح": -1,
+    "اول امس": -2,
+    "اول من امس": -2,
+    "اليوم": 0,
+    "غدا": 1,
+    "بكرا": 1,
+    "بعد غد": 2,
+}
+
 _PATTERN = re.compile(
     rf"""
     (?P<numeric>{_WD_PREFIX}{_B}(?:
@@ -85,7 +99,7 @@ _PATTERN = re.compile(
   | (?P<decade>(?<!\w)[وفب]?(?P<dart>ال)?(?P<dec>{_DEC})(?!\w)
         (?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|المنصرم|العشرين|التاسع\s+عشر|الحالي|الحادي\s+والعشرين|الجاري))?)
   | (?P<rel>(?<!\w)[وف]?(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره|يوم)\s+)?
-        (?P<relw>اول\s+من\s+امس|اول\s+امس|امس|البارحه|اليوم|غدا|بعد\s+غد)(?!\w)
+        (?P<relw>{alternation(_REL_DAYS)})(?!\w)
         (?:\s+(?P<relwd>{_WD})(?!\w))?)
   | (?P<period>(?<!\w)[وفب]?(?:(?P<pw>الاسبوع|الشهر|العام|السنه)\s+(?P<pdir>{_PAST}|{_NEXT}|{_THIS})
         | هذا\s+(?P<pthis>الاسبوع|الشهر|العام) | هذه\s+(?P<pthis2>السنه))(?!\w))
@@ -291,9 +305,6 @@ def _ago(norm: str, m: re.Match[str], published: dt.date | None) -> dict[str, ob
         year = published.year - count * (10 if unit == "decade" else 1)
         value = f"{year:04d}" if year >= 1 else None
     return {"value": value, "relative": True, "precision": precision}
-
-
-_REL_DAYS = {"امس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "اليوم": 0, "غدا": 1, "بعد غد": 2}
 
 
 def _day(published: dt.date, days: int) -> str | None:
