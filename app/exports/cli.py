@@ -48,9 +48,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
+    from app.services.attachments import store_path
     from app.services.json_import import import_json, read_report
 
     data = read_report(require_file(args.file))
     ws = open_workspace(args)
     print(import_json(ws, data, as_copy=args.as_copy).result)
+    hashes = {ev["attachment_sha256"] for c in data["claims"] for ev in c.get("evidence") or []
+              if ev.get("attachment_sha256")}
+    missing = sorted(h for h in hashes if not store_path(ws.db.data_dir, h).is_file())
+    if missing:
+        print(f"sanad: warning: {len(missing)} attachment file(s) are not in this database's store "
+              f"(the report holds their hashes only): {', '.join(h[:12] for h in missing)}", file=sys.stderr)
     return 0

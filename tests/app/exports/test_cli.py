@@ -67,8 +67,12 @@ def test_import_json_cli(run: Run, ws: Workspace, reviewed_article: int, tmp_pat
     assert run("export", str(reviewed_article), "-f", "json", "-o", str(report))[0] == 0
     code, _, err = run("import-json", str(report))
     assert code == 2 and err.startswith("sanad: article ") and "--as-copy" in err and err.count("\n") == 1
-    code, out, _ = run("import-json", str(report), "--as-copy")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    data["claims"][0]["evidence"][0].update(attachment_sha256="ab" * 32, attachment_name="بيان.pdf")
+    report.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run("import-json", str(report), "--as-copy")
     assert code == 0 and len(_claim_ids(ws, int(out))) == 4
+    assert "1 attachment file(s) are not in this database's store" in err and "abababababab" in err
     code, _, err = run("import-json", str(tmp_path / "missing.json"))
     assert code == 2 and "no such file" in err
 
