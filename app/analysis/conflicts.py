@@ -23,7 +23,6 @@ ABOUT_TOLERANCE = 0.1
 WINDOW_AFTER, WINDOW_BEFORE = 4, 3
 MAX_LINKS, LOOKBACK = 3, 40
 REFINED_UNIT = {"death": "قتيل", "injury": "جريح", "displacement": "نازح", "arrest": "معتقل"}
-FUTURE_KEYS = frozenset("سوف المقبل المقبله القادم القادمه مستقبلا".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +74,15 @@ def _unit_events() -> dict[str, str]:
     return {normalize_key(unit): event for event, unit in REFINED_UNIT.items()}
 
 
-def figures(unit: Unit, tokens: Sequence[Token], years: frozenset[str] = frozenset()) -> list[Figure]:
-    """The figures of ``unit`` (whose tokens are ``tokens``); ``years``: its sentence's years."""
+def figures(
+    unit: Unit, tokens: Sequence[Token], years: frozenset[str] = frozenset(), future: bool = False
+) -> list[Figure]:
+    """The figures of ``unit`` (whose tokens are ``tokens``).
+
+    ``years``: the past years its sentence mentions; ``future``: it speaks of what will be.
+    """
     if not unit.quantities:
         return []
-    future = any(t.key in FUTURE_KEYS for t in tokens)
     starts = [t.start for t in tokens]
     persons = _person_units()
     out = []
@@ -155,18 +158,20 @@ def find_conflicts(
     tokens: Sequence[Sequence[Token]],
     sents: Sequence[tuple[int, int]],
     dates: Sequence[DateMention] = (),
+    future: Sequence[bool] | None = None,
 ) -> list[Conflict]:
     """Conflicts between ``claims`` (indices into it).
 
-    ``tokens[i]`` are claim i's tokens, ``sents`` the article's sentence spans and ``dates``
-    all its dates. Only claims that count the same unit are compared; each claim is linked to
+    ``tokens[i]`` are claim i's tokens and ``future[i]`` whether it speaks of the future
+    (``future.txt``), ``sents`` the article's sentence spans and ``dates`` all its dates. Only claims that count the same unit are compared; each claim is linked to
     at most MAX_LINKS earlier claims among the LOOKBACK nearest, so that a long document
     cannot produce a quadratic number of links.
     """
     years = _sentence_years(claims, sents, dates)
     by_unit: dict[str, dict[int, list[Figure]]] = {}
-    for i, (u, toks, y) in enumerate(zip(claims, tokens, years, strict=True)):
-        for f in figures(u, toks, y):
+    futures = future if future is not None else [False] * len(claims)
+    for i, (u, toks, y, fut) in enumerate(zip(claims, tokens, years, futures, strict=True)):
+        for f in figures(u, toks, y, fut):
             by_unit.setdefault(f.unit, {}).setdefault(i, []).append(f)
     reasons: dict[tuple[int, int], str] = {}
     for per_claim in by_unit.values():

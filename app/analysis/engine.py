@@ -75,6 +75,7 @@ def analyze(
     ds = _bucket(all_dates, spans)
     mem = SpeakerMemory()
     unit_tokens: list[list[Token]] = []
+    futures: list[bool] = []
     units: list[Unit] = []
     quote_speaker = None
     step = max(1, len(spans) // 50)
@@ -94,6 +95,7 @@ def analyze(
         quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)
         feats = features(unit_text, tokens, qs[n], ds[n], speaker, published, hits)
         unit_tokens.append(tokens)
+        futures.append("future.txt" in hits)
         units.append(
             Unit(start, end, unit_text, score(feats), feats.kind, feats.reasons, speaker, qs[n], ds[n])
         )
@@ -108,7 +110,7 @@ def analyze(
     )
     keep = [i for i, u in enumerate(units) if u.score >= threshold]
     result.conflicts = find_conflicts(
-        [units[i] for i in keep], [unit_tokens[i] for i in keep], sents, all_dates
+        [units[i] for i in keep], [unit_tokens[i] for i in keep], sents, all_dates, [futures[i] for i in keep]
     )
     if progress is not None:
         progress(1.0)

@@ -158,6 +158,7 @@ SCANNED = (
     "channels.txt",
     "comparatives.txt",
     "currencies.txt",
+    "future.txt",
     "gazetteer.tsv",
     "greetings.txt",
     "hedges.txt",
@@ -205,11 +206,12 @@ def scan(tokens: Sequence[Token]) -> dict[str, list[Match]]:
         if not entries:
             continue
         done: set[str] = set()
+        nxt = tokens[i + 1].key if i + 1 < n_tokens else None
         for words, name, value, entry in entries:
             n = len(words)
             if name in done or i + n > n_tokens:
                 continue
-            if n == 1 or all(tokens[i + k].key == words[k] for k in range(1, n)):
+            if n == 1 or (words[1] == nxt and all(tokens[i + k].key == words[k] for k in range(2, n))):
                 hits.setdefault(name, []).append(Match(i, i + n, value, entry))
                 done.add(name)
     return hits
