@@ -50,6 +50,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     with ws.db.read_session() as s:
         claim = queries.get_claim(s, args.claim_id)  # unknown id: one line, exit 2
         version = claim.version
+        if args.verdict:
+            cmds.rating_by_key(s, args.verdict)  # an unknown verdict changes nothing at all
     expected: list[int | None] = [args.expected_version]
 
     def first() -> int | None:

@@ -39,13 +39,19 @@ _app: QGuiApplication | None = None
 
 
 def ensure_app() -> None:
-    """A QGuiApplication is needed for fonts and painting; start an offscreen one if none."""
+    """Fonts and painting need a Qt application; start an offscreen one if there is none.
+
+    It is a QApplication (not only a QGuiApplication), so that widgets created later in the
+    same process (the GUI, pytest-qt's ``qapp``) can reuse it.
+    """
     global _app
     if QGuiApplication.instance() is not None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(sys.argv[:1] or ["sanad"])
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(sys.argv[:1] or ["sanad"])
 
 
 def load_fonts(font_dir: str | os.PathLike[str]) -> str:

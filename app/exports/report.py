@@ -230,15 +230,16 @@ def _claim(number: int, c: Claim, text: str) -> ClaimInfo:
     )
 
 
-def _audit(s: Session, article_uuid: str, claims: list[Claim]) -> list[AuditInfo]:
-    claim_uuids = [c.uuid for c in claims]
-    evidence_uuids = [e.uuid for c in claims for e in c.evidence]
-    conditions = [(AuditEvent.entity == "articles") & (AuditEvent.entity_uuid == article_uuid)]
-    if claim_uuids:
-        conditions.append((AuditEvent.entity == "claims") & AuditEvent.entity_uuid.in_(claim_uuids))
-    if evidence_uuids:
-        conditions.append((AuditEvent.entity == "evidence") & AuditEvent.entity_uuid.in_(evidence_uuids))
-    rows = s.scalars(select(AuditEvent).where(or_(*conditions)).order_by(AuditEvent.id))
+def _audit(s: Session, article_id: int, article_uuid: str) -> list[AuditInfo]:
+    """Audit events of the article, its claims and their evidence, oldest first."""
+    claim_uuids = select(Claim.uuid).where(Claim.article_id == article_id)
+    evidence_uuids = select(Evidence.uuid).join(Claim, Evidence.claim_id == Claim.id).where(
+        Claim.article_id == article_id)
+    rows = s.scalars(select(AuditEvent).where(or_(
+        (AuditEvent.entity == "articles") & (AuditEvent.entity_uuid == article_uuid),
+        (AuditEvent.entity == "claims") & AuditEvent.entity_uuid.in_(claim_uuids),
+        (AuditEvent.entity == "evidence") & AuditEvent.entity_uuid.in_(evidence_uuids),
+    )).order_by(AuditEvent.id))
     return [AuditInfo(e.at, e.actor, e.command, e.entity, e.entity_uuid, e.action, e.field, e.old_value,
                       e.new_value) for e in rows]
 
@@ -262,7 +263,7 @@ def gather(s: Session, article_id: int, *, now: dt.datetime | None = None) -> Re
         if link.claim_a_id in number and link.claim_b_id in number
     ]
     ratings = [r for r in (_rating(r) for r in queries.ratings(s, active_only=False)) if r is not None]
-    audit = _audit(s, a.uuid, rows)
+    audit = _audit(s, a.id, a.uuid)
     reviewed = [c for c in claims if _is_reviewed(c)]
     reviewers = sorted({c.reviewer for c in claims if c.reviewer})
     if not reviewers:

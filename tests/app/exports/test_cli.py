@@ -101,8 +101,12 @@ def test_review_errors(run: Run, ws: Workspace, reviewed_article: int) -> None:
     cid = _claim_ids(ws, reviewed_article)[0]
     code, _, err = run("review", "99999", "--status", "done")
     assert code == 2 and err == "sanad: no claim #99999\n"
-    code, _, err = run("review", str(cid), "--verdict", "bogus")
+    with ws.db.read_session() as s:
+        before = queries.get_claim(s, cid).version
+    code, _, err = run("review", str(cid), "--status", "in_progress", "--verdict", "bogus")
     assert code == 2 and "unknown verdict 'bogus'" in err and err.count("\n") == 1
+    with ws.db.read_session() as s:
+        assert queries.get_claim(s, cid).version == before  # nothing was changed
     code, _, err = run("review", str(cid), "--stance", "supports")
     assert code == 2 and "--evidence" in err
     code, _, err = run("review", str(cid), "--status", "in_progress", "--expected-version", "1")
