@@ -26,6 +26,7 @@ from ui.models.claims_model import (
     STATUS_ROLE,
     VERDICT,
     VERDICT_ROLE,
+    BidiDelegate,
     ClaimsFilter,
     ClaimsModel,
 )
@@ -50,6 +51,7 @@ class ClaimsList(QWidget):
             combo.currentIndexChanged.connect(lambda _i, r=role, c=combo: self.proxy.set_criterion(r, c.currentData() or ""))
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.view.setItemDelegate(BidiDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Text order (the model's own) until a header is clicked: no sorting pass on open.

@@ -32,7 +32,7 @@ from app.services.core import Workspace
 from ui.dialogs import ConflictDialog
 from ui.evidence_widgets import EvidenceWidget
 from ui.labels import command_label, kind_labels, status_labels
-from ui.models.claims_model import swatch
+from ui.models.claims_model import is_rtl, swatch
 from ui.runner import CommandRunner
 from ui.snapshot import ClaimDetail, RatingInfo, load_detail, source_names
 
@@ -218,6 +218,8 @@ class ReviewPanel(QWidget):
     def _fill(self, d: ClaimDetail, force: bool = False) -> None:
         """Show ``d``; the widget being edited keeps what the user is typing."""
         self.quote.setText(d.row.quote)
+        self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(d.row.quote)
+                                      else Qt.LayoutDirection.LeftToRight)
         for box, value in ((self.as_checked, d.claim_as_checked), (self.explanation, d.explanation)):
             if force or not box.hasFocus():
                 box.set_saved(value)

@@ -69,3 +69,18 @@ def test_offsets_map_astral_characters() -> None:
         assert offsets.from_qt(qt) == i
     plain = OffsetMap("بلا رموز")
     assert plain.to_qt(5) == 5 and plain.from_qt(5) == 5
+
+
+def test_arabic_cells_are_laid_out_right_to_left_in_the_english_interface(shown, sample) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view = shown.claims.view
+    delegate = view.itemDelegate()
+    directions = []
+    for column in (0, 2):  # the Arabic excerpt, the English status
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, shown.claims.proxy.index(0, column))
+        directions.append(option.direction)
+    assert shown.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert directions == [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight]

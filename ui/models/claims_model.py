@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from typing import Any
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.labels import status_labels
 from ui.snapshot import ClaimRow, RatingInfo
@@ -29,6 +30,17 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7
 EXCERPT, SPEAKER, STATUS, VERDICT, SCORE = range(5)
 EXCERPT_CHARS = 90
 Index = QModelIndex | QPersistentModelIndex
+
+
+def is_rtl(text: str) -> bool:
+    """Whether the first strong character is right-to-left (Unicode bidi classes R and AL)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def swatch(color: str) -> QIcon:
@@ -171,6 +183,17 @@ class ClaimsModel(QAbstractTableModel):
             rating = self.ratings.get(row.verdict or "")
             return rating.position if rating else 99
         return self._display(row, col)
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """Lays each cell out in its own text's direction: Arabic cells are right-to-left paragraphs
+    (aligned and elided from the right) in the English interface too, without AlignRight."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.text:  # type: ignore[attr-defined]
+            option.direction = (Qt.LayoutDirection.RightToLeft if is_rtl(option.text)  # type: ignore[attr-defined]
+                                else Qt.LayoutDirection.LeftToRight)
 
 
 class ClaimsFilter(QSortFilterProxyModel):
