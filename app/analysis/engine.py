@@ -26,12 +26,17 @@ Span = TypeVar("Span", Quantity, DateMention)
 
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
+LANGUAGE_SAMPLE = 5000
 
 
 def detect_language(text: str) -> str:
-    """"ar" when Arabic letters are at least as many as Latin ones, "en" when Latin, else "und"."""
-    ar = ARABIC_LETTER_RE.subn("", text)[1]
-    latin = _LATIN_RE.subn("", text)[1]
+    """"ar" when Arabic letters are at least as many as Latin ones, "en" when Latin, else "und".
+
+    Counted on the first LANGUAGE_SAMPLE characters: enough to tell, and bounded for long texts.
+    """
+    sample = text[:LANGUAGE_SAMPLE]
+    ar = len(ARABIC_LETTER_RE.findall(sample))
+    latin = len(_LATIN_RE.findall(sample))
     if ar and ar >= latin:
         return "ar"
     return "en" if latin else "und"
