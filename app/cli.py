@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "app.cli_core",
     "app.analysis.cli",
     "app.search.cli",
+    "app.bundles.cli",
     "app.storage.cli",
     "app.exports.cli",
     "app.review_cli",
