@@ -30,6 +30,7 @@ STOP_KEYS = COMPLEMENTISERS | frozenset(
     "في على عبر خلال امام لدي الي عن من مع بعد قبل حول امس اليوم غدا مساء صباح ظهر الذي التي الذين "
     "ما قوله قولها قولهم قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه".split()
 )
+_PREP_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
 STOP_PUNCT = frozenset(':،,.؛;!؟?«»“”"()[]')
 MAX_SPEAKER_TOKENS = 8
 # A clause opening with these continues the previous clause's attribution (مضيفاً أن، وأن).
@@ -37,6 +38,8 @@ CONTINUATION_KEYS = frozenset(
     "مضيفا مضيفه مشيرا مشيره موضحا موضحه مؤكدا مؤكده لافتا لافته قائلا قائله منوها منوهه "
     "معتبرا معتبره محذرا محذره ان وان كما".split()
 )
+# Reporting verbs that are also common words in another sense; they report only before إن/أن/:.
+NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر"})
 RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
 _GAZ_KIND = {"country": "government", "city": "government"}
@@ -99,6 +102,8 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
                 j += 1
                 continue
         if tok.text in STOP_PUNCT or tok.key in STOP_KEYS or not _is_word(tok):
+            break
+        if j == i and tok.key.startswith(_PREP_ARTICLE):  # للوزارة، بالجيش: not a subject
             break
         if j > i and (verb_info(tok.key) is not None or chan.match_at(tokens, j, clitics=False)):
             break
@@ -181,8 +186,14 @@ def _find_verb(tokens: Sequence[Token]) -> tuple[int, VerbInfo] | None:
         if len(tok.key) < 2:
             continue
         info = verb_info(tok.key)
-        if info is not None and info.per == "3":
-            return i, info
+        if info is None or info.per != "3":
+            continue
+        if normalize_key(info.lemma) in NEEDS_COMPLEMENT:  # مستشفى تابع للوزارة is no speech
+            k = _np_end(tokens, i + 1, len(tokens))
+            after = tokens[k].key if k < len(tokens) else ""
+            if after not in COMPLEMENTISERS and after not in (":", "قائلا", "قائله"):
+                continue
+        return i, info
     return None
 
 

@@ -95,3 +95,13 @@ def test_person_title_keeps_the_name_and_a_place_of_work():
 def test_unknown_definite_name_is_an_organisation():
     (sp,) = speakers("أكدت الداخلية الكويتية أن الحدود مفتوحة.")
     assert sp.kind_hint == "organisation"
+
+
+def test_ambiguous_verbs_and_prepositional_phrases_are_not_speech():
+    assert speakers("قصفت الطائرات مستشفى تابعاً للوزارة.") == [None]
+    assert speakers("تعرض مستودع تابع للجيش لحريق.") == [None]
+    (sp,) = speakers("وتابع المدير أن العمل مستمر.")
+    assert sp.text == "المدير" and sp.verb == "وتابع"
+    assert speakers("ذكر الله كثيراً في الصلاة.") == [None]
+    (sp,) = speakers("ذكرت الشرطة أن اللص اعتقل.")
+    assert sp.text == "الشرطة"
