@@ -27,6 +27,7 @@ MIN_ZOOM, MAX_ZOOM = -6, 16
 
 class ArticleView(QPlainTextEdit):
     claimClicked = Signal(int)  # noqa: N815 - Qt naming
+    spanDragged = Signal(int, int, int)  # noqa: N815 - claim id, new start, new end (code points)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,7 @@ class ArticleView(QPlainTextEdit):
         self.selected: int | None = None
         self.threshold = 0.0
         self.zoom_steps = 0
+        self._drag: tuple[int, int] | None = None  # (claim id, the fixed end's Qt position) while dragging
         self.context_actions: list[QAction] = []  # the window's claim actions, for the right-click menu
         self._starts: list[tuple[int, int]] = []  # (qt start, claim id), sorted
         self._longest = 0
@@ -167,7 +169,52 @@ class ArticleView(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def _edge_at(self, point: QPoint) -> tuple[int, int] | None:
+        """(claim id, fixed end) if ``point`` is on the start or end of the selected claim."""
+        claim = self.claims.get(self.selected) if self.selected is not None else None
+        if claim is None:
+            return None
+        position = self.cursorForPosition(point).position()
+        start, end = self.offsets.to_qt(claim.start), self.offsets.to_qt(claim.end)
+        if abs(position - start) <= 1:
+            return claim.id, end
+        if abs(position - end) <= 1:
+            return claim.id, start
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Pressing on an end of the selected claim drags that end (the other stays)."""
+        edge = self._edge_at(event.position().toPoint()) if event.button() == Qt.MouseButton.LeftButton else None
+        if edge is None:
+            super().mousePressEvent(event)
+            return
+        self._drag = edge
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        point = event.position().toPoint()
+        if self._drag is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(self._drag[1])
+            cursor.setPosition(self.cursorForPosition(point).position(), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)  # the new span, previewed as a selection
+            return
+        super().mouseMoveEvent(event)
+        over_edge = event.buttons() == Qt.MouseButton.NoButton and self._edge_at(point) is not None
+        self.viewport().setCursor(Qt.CursorShape.SplitHCursor if over_edge else Qt.CursorShape.IBeamCursor)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._drag is not None:
+            claim_id, fixed = self._drag
+            self._drag = None
+            moved = self.cursorForPosition(event.position().toPoint()).position()
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            start, end = sorted((fixed, moved))
+            if end > start:
+                self.spanDragged.emit(claim_id, self.offsets.from_qt(start), self.offsets.from_qt(end))
+            return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             cid = self.claim_at(self.cursorForPosition(event.position().toPoint()).position())

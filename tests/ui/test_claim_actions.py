@@ -113,3 +113,24 @@ def test_filter_list_by_status_and_search(shown, sample, qtbot) -> None:
     speaker = shown.claims.filters[list(shown.claims.filters)[3]]
     speaker.setCurrentIndex(speaker.findData("وزارة الصحة"))
     assert shown.claims.visible_ids() == [sample["killed"]]
+
+
+def test_dragging_the_end_of_the_selected_claim_changes_its_span(shown, sample, qtbot) -> None:
+    view = shown.view
+    shown.select_claim(sample["evacuated"])
+    claim = view.claims[sample["evacuated"]]
+
+    def point(offset: int):  # type: ignore[no-untyped-def]
+        cursor = view.textCursor()
+        cursor.setPosition(view.offsets.to_qt(offset))
+        return view.cursorRect(cursor).center()
+
+    target = SAMPLE_TEXT.index(" من القرى")
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point(claim.end))
+    qtbot.mouseMove(view.viewport(), pos=point(target))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point(target))
+    dragged = view.claims[sample["evacuated"]]
+    assert (dragged.start, dragged.end) == (claim.start, target)
+    assert dragged.quote.endswith("6500 شخص")
+    shown.registry["edit.undo"].trigger()
+    assert view.claims[sample["evacuated"]].end == claim.end

@@ -59,6 +59,12 @@ class ClaimEditor(QObject):
         if claim is not None and span is not None:
             self.w.runner.run_quietly(claims.change_span, claim.id, *span, expected_version=claim.version)
 
+    def drag_span(self, claim_id: int, start: int, end: int) -> None:
+        """An end of the claim dragged with the mouse (the service trims the spaces)."""
+        claim = self.w.view.claims.get(claim_id)
+        if claim is not None and (start, end) != (claim.start, claim.end):
+            self.w.runner.run_quietly(claims.change_span, claim_id, start, end, expected_version=claim.version)
+
     def adjust(self, end: str, direction: int) -> None:
         """Move the claim's start or end by one word (direction +1 = later in the text)."""
         claim = self._claim()

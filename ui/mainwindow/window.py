@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self.show_message)
         self.claims.claimSelected.connect(self._from_list)
         self.view.claimClicked.connect(self._from_view)
+        self.view.spanDragged.connect(self.editor.drag_span)
         self.view.selectionChanged.connect(self.update_actions)
         self.library.openRequested.connect(self.documents.open_article)
         self.library.deleteRequested.connect(self.documents.delete_article)
