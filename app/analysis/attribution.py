@@ -40,6 +40,7 @@ CONTINUATION_KEYS = frozenset(
 )
 # Reporting verbs that are also common words in another sense; they report only before إن/أن/:.
 NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر"})
+COMPLEMENT_WINDOW = 12
 RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
 _GAZ_KIND = {"country": "government", "city": "government"}
@@ -189,9 +190,8 @@ def _find_verb(tokens: Sequence[Token]) -> tuple[int, VerbInfo] | None:
         if info is None or info.per != "3":
             continue
         if normalize_key(info.lemma) in NEEDS_COMPLEMENT:  # مستشفى تابع للوزارة is no speech
-            k = _np_end(tokens, i + 1, len(tokens))
-            after = tokens[k].key if k < len(tokens) else ""
-            if after not in COMPLEMENTISERS and after not in (":", "قائلا", "قائله"):
+            window = {t.key for t in tokens[i + 1 : i + 1 + COMPLEMENT_WINDOW]}
+            if not window & (COMPLEMENTISERS | {":", "قائلا", "قائله"}):
                 continue
         return i, info
     return None

@@ -105,3 +105,5 @@ def test_ambiguous_verbs_and_prepositional_phrases_are_not_speech():
     assert speakers("ذكر الله كثيراً في الصلاة.") == [None]
     (sp,) = speakers("ذكرت الشرطة أن اللص اعتقل.")
     assert sp.text == "الشرطة"
+    (sp,) = speakers("وذكرت وكالة الأنباء الرسمية في تقرير لها أن المطار أغلق.")
+    assert sp.text == "وكالة الأنباء الرسمية" and sp.channel == "تقرير"
