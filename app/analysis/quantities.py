@@ -203,6 +203,12 @@ def _is_id_like(norm: str, n: _Number) -> bool:
 
 
 _UNIT_PREFIXES = ("ال", "")
+# An indefinite accusative noun (tanween alif): نوعاً، طالباً — not a verb in -وا, an adverb in
+# -يا (سنوياً), a pronoun suffix (منها), a word after a conjunction (وهذا) or a few other adverbs.
+_TAMYIZ = re.compile(r"(?!ال|و|ف)[^\W\d_]{3,}(?<![وي])(?<!ه)ا")
+_NOT_TAMYIZ = frozenset(
+    "تقريبا ايضا جدا فورا تماما مجددا مجانا معا هكذا لهذا كذلكا انما ربما طالما كلما عندما".split()
+)
 
 
 def _unit_after(norm: str, pos: int, large: bool) -> tuple[int, str, UnitEntry] | None:
@@ -212,6 +218,8 @@ def _unit_after(norm: str, pos: int, large: bool) -> tuple[int, str, UnitEntry] 
         return None
     word = m.group("w")
     entry = lookup_unit(word, _UNIT_PREFIXES)
+    if entry is None and not m.group("of") and _TAMYIZ.fullmatch(word) and word not in _NOT_TAMYIZ:
+        entry = UnitEntry(word[:-1], "count")  # 45 نوعاً: an accusative noun after 11..99 is counted
     if entry is None or (m.group("of") and not (large and word.startswith(("ال", "لل")))):
         return None
     return m.end(), word, entry

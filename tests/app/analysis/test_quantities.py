@@ -179,6 +179,16 @@ def test_a_noun_after_min_counts_only_after_large_numbers() -> None:
     assert one("عاد ثلاثة من الجنود").unit is None
 
 
+def test_an_accusative_noun_after_a_number_is_its_unit() -> None:
+    q = one("تضم المحمية 45 نوعاً من الطيور")
+    assert (q.text, q.unit, q.unit_key) == ("45 نوعاً", "نوعاً", "نوع")
+    assert one("قتل 25 مدنيا").unit_key == "مدني"  # the lexicon still wins
+    assert one("وصل 30 وقالوا").unit is None  # a verb
+    assert one("بلغ 12 تقريبا").unit is None  # a qualifier
+    assert one("يصدر 12 مليوناً سنوياً").unit is None  # an adverb
+    assert one("بلغ 12 منها وهذا").unit is None  # a pronoun suffix
+
+
 def test_separate_numbers_do_not_merge() -> None:
     found = extract_quantities("قتل ثلاثة وعشرة جرحى")
     assert [q.value for q in found] == [3, 10]
