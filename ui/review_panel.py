@@ -196,6 +196,17 @@ class ReviewPanel(QWidget):
         else:
             self._fill(detail, force=True)
 
+    def reload(self) -> None:
+        """Re-read the shown claim (changed elsewhere); the field being edited keeps its text."""
+        if self.detail is None:
+            return
+        try:
+            self.detail = load_detail(self.ws, self.detail.id)
+        except NotFoundError:
+            self.show_claim(None)
+            return
+        self._fill(self.detail)
+
     def refresh(self, changes: Changes) -> None:
         """Reload the shown claim if the command touched it, its evidence, tags or sources."""
         if changes.sources:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>AboutDialog</name>
@@ -198,7 +197,7 @@
         <translation>بيانات المقال</translation>
     </message>
     <message>
-        <source>Paste the article&apos;s text here</source>
+        <source>Paste the article's text here</source>
         <translation>الصق نص المقال هنا</translation>
     </message>
     <message>
@@ -559,6 +558,10 @@
     <message>
         <source>Sanad — fact-checking workstation</source>
         <translation>سند — منصة التحقق من الأخبار</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>تغيير من %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>

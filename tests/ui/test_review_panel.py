@@ -148,3 +148,20 @@ def test_verdict_shortcut_on_a_claim_changed_elsewhere_asks_keep_mine(shown, sam
     assert asked == [("Verdict", "False", "True")]
     assert _claim(gui_ws, sample["toll"]).rating.key == "false"
     assert shown.view.claims[sample["toll"]].verdict == "false"
+
+
+def test_changes_by_another_reviewer_appear_without_losing_my_typing(shown, sample, gui_ws) -> None:
+    other = Workspace(gui_ws.db, "colleague")
+    shown.select_claim(sample["toll"])
+    shown.panel.explanation.setFocus()
+    shown.panel.explanation.insertPlainText("مسودتي")
+    claims.set_verdict(other, sample["toll"], "misleading")
+    claims.set_explanation(other, sample["toll"], "شرحهم")
+    notices = shown.live.poll()  # what the 1.5-second timer does
+    assert {n.actor for n in notices} == {"colleague"}
+    assert shown.view.claims[sample["toll"]].verdict == "misleading"
+    assert shown.panel.verdict.currentData() == "misleading"
+    assert shown.panel.explanation.toPlainText() == "مسودتي"  # the field being edited is left alone
+    assert "colleague" in shown.message.text()
+    claims.set_status(gui_ws, sample["killed"], "done")  # my own command: not news
+    assert shown.live.poll() == []

@@ -21,6 +21,7 @@ from app.errors import NotFoundError
 from app.importers import SUPPORTED_SUFFIXES
 from app.services.changes import Changes
 from app.services.core import Workspace
+from app.storage.watch import ChangeNotice
 from ui.about_dialog import show_about
 from ui.article_view import ArticleView
 from ui.claims_list import ClaimsList
@@ -28,6 +29,7 @@ from ui.i18n import Translations
 from ui.labels import command_label
 from ui.legend import Legend
 from ui.library import LibraryWidget
+from ui.live import LiveUpdates
 from ui.mainwindow.actions import VERDICT_SLOTS, ActionRegistry
 from ui.mainwindow.claim_actions import ClaimEditor
 from ui.mainwindow.documents import DocumentController
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.ws, self.settings, self.translations = ws, settings, translations
         self.language = translations.language
         self.runner = CommandRunner(ws, self)
+        self.live = LiveUpdates(ws.db, ws.actor, self)
         self.ratings_list = load_ratings(ws)
         self.ratings = {r.key: r for r in self.ratings_list}
         self.article: ArticleSnapshot | None = None
@@ -133,6 +136,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.runner.changed.connect(self.on_changes)
         self.runner.failed.connect(self.show_message)
+        self.live.changed.connect(self.on_changes_elsewhere)
+        self.live.failed.connect(self.show_message)
         self.claims.claimSelected.connect(self._from_list)
         self.view.claimClicked.connect(self._from_view)
         self.view.spanDragged.connect(self.editor.drag_span)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self) -> None:
         self.ws.actor = self.settings.reviewer() or self.ws.actor
+        self.live.set_actor(self.ws.actor)
         self.view.set_threshold(self.settings.highlight_threshold())
         if self.settings.language() != self.language:
             self.apply_language(self.settings.language())
@@ -235,6 +241,25 @@ class MainWindow(QMainWindow):
         elif changes.sources:
             self.panel.refresh(changes)
         self.update_actions()
+        self.update_undo()
+
+    def on_changes_elsewhere(self, notices: list[ChangeNotice]) -> None:
+        """Another reviewer committed changes: repaint the claims that differ, keep my place."""
+        self.library.refresh()
+        self.show_message(self.tr("Changed by %1").replace("%1", notices[-1].summary()))
+        if self.article is None:
+            return
+        try:
+            fresh = {c.id: c for c in load_article(self.ws, self.article.id).claims}
+        except NotFoundError:
+            self.show_article(None)
+            return
+        changed = {cid: row for cid, row in fresh.items() if self.view.claims.get(cid) != row}
+        removed = set(self.view.claims) - set(fresh)
+        if changed or removed:
+            self.view.update_claims(changed, removed)
+            self.claims.update_claims(changed, removed)
+        self.panel.reload()
         self.update_undo()
 
     # -- selection ------------------------------------------------------------------------
@@ -343,5 +368,6 @@ class MainWindow(QMainWindow):
         self.panel.as_checked.flush()
         self.panel.explanation.flush()
         self.documents.cancel_analysis(wait=True)
+        self.live.stop()
         self.save_state()
         super().closeEvent(event)
