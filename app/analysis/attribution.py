@@ -30,6 +30,7 @@ STOP_KEYS = COMPLEMENTISERS | frozenset(
     "في على عبر خلال امام لدي الي عن من مع بعد قبل حول امس اليوم غدا مساء صباح ظهر الذي التي الذين "
     "ما قوله قولها قولهم قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه".split()
 )
+DISCOURSE_KEYS = frozenset("لكن ولكن بينما فيما كما اما الا غير ان لان".split())
 _PREP_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
 STOP_PUNCT = frozenset(':،,.؛;!؟?«»“”"()[]')
 MAX_SPEAKER_TOKENS = 8
@@ -136,9 +137,12 @@ def _kind_hint(tokens: Sequence[Token], i: int, j: int) -> tuple[str, str, str]:
     return ("person" if j - i >= 2 else "unknown"), "na", "s"
 
 
-def _speaker(text: str, tokens: Sequence[Token], i: int, j: int, **kw: object) -> tuple[Speaker, str, str]:
+def _speaker(
+    text: str, tokens: Sequence[Token], i: int, j: int, shift: int = 0, **kw: object
+) -> tuple[Speaker, str, str]:
+    """The speaker tokens[i:j]; ``shift`` skips a clitic at its start (لمنظمة → منظمة)."""
     kind, gen, num = _kind_hint(tokens, i, j)
-    start, end = tokens[i].start, tokens[j - 1].end
+    start, end = tokens[i].start + shift, tokens[j - 1].end
     span = text[start:end]
     sp = Speaker(text=span, start=start, end=end, key=normalize_key(span), kind_hint=kind, **kw)  # type: ignore[arg-type]
     return sp, gen, num
@@ -156,6 +160,16 @@ def _verb_kw(text: str, tok: Token, channel: str | None) -> dict[str, object]:
     return {"verb": tok.text, "verb_start": tok.start, "verb_end": tok.end, "channel": channel}
 
 
+def _li_clitic(tok: Token) -> int:
+    """1 when the word is the preposition ل glued to a known name or noun (لمنظمة), else 0."""
+    key = tok.key
+    if len(key) < 4 or key[0] != "ل" or key[1] == "ل" or len(tok.text) < 2:
+        return 0
+    rest = key[1:]
+    known = rest in gazetteer().by_first or noun_agreement(tok.text[1:]) is not None
+    return 1 if known else 0
+
+
 def _prepositional(
     text: str, tokens: Sequence[Token], mem: SpeakerMemory, hits: dict[str, list[Match]]
 ) -> Speaker | None:
@@ -167,16 +181,17 @@ def _prepositional(
             k += 1
             if k < len(tokens) and verb_info(tokens[k].text):
                 k += 1
+        channel = _channel(hits, k)
+        doc = noun_agreement(tokens[k].text) if k + 1 < len(tokens) else None
+        if doc is not None and doc[2] == "document":  # بحسب تقرير لمنظمة ...، وفقاً لتقديرات ...
+            channel = channel or tokens[k].text[_li_clitic(tokens[k]) :]
+            k += 1
         j = _np_end(tokens, k, len(tokens))
         if j > k:
             first, last = tokens[m.first], tokens[m.last - 1]
-            kw = {
-                "verb": text[first.start : last.end],
-                "verb_start": first.start,
-                "verb_end": last.end,
-                "channel": _channel(hits, k),
-            }
-            sp, gen, num = _speaker(text, tokens, k, j, **kw)
+            kw = {"verb": text[first.start : last.end], "verb_start": first.start, "verb_end": last.end,
+                  "channel": channel}
+            sp, gen, num = _speaker(text, tokens, k, j, _li_clitic(tokens[k]), **kw)
             mem.remember(sp, gen, num)
             return sp
     return None
@@ -198,12 +213,21 @@ def _find_verb(tokens: Sequence[Token]) -> tuple[int, VerbInfo] | None:
 
 
 def _subject_before(tokens: Sequence[Token], i: int, info: VerbInfo) -> int | None:
-    """Start of a known speaker noun phrase right before the verb (``الحكومة تعلن``), if any."""
+    """Start of a known speaker noun phrase right before the verb (``الحكومة تعلن``), if any.
+
+    ``لكن مسؤولاً في الوزارة قال``: a person head may carry ``في`` + its place of work, and a
+    leading discourse particle is not part of the phrase.
+    """
     if info.conj or i == 0:
         return None
     k = i
-    while k > 0 and i - k < 4 and _is_word(tokens[k - 1]) and tokens[k - 1].key not in STOP_KEYS:
+    while k > 0 and i - k < 6 and _is_word(tokens[k - 1]):
+        prev = tokens[k - 1]
+        if prev.key in STOP_KEYS and not (prev.key == "في" and k >= 2 and _person_head(tokens[k - 2])):
+            break
         k -= 1
+    while k < i and tokens[k].key in DISCOURSE_KEYS:
+        k += 1
     if k == i:
         return None
     agr = noun_agreement(tokens[k].text)

@@ -69,6 +69,18 @@ def _nearest_event(tokens: Sequence[Token], starts: Sequence[int], q: Quantity) 
     return None
 
 
+def _percent_of(tokens: Sequence[Token], starts: Sequence[int], q: Quantity) -> str:
+    """What a percentage is a share of: ``40% من الأطفال`` → %اطفال; a rate of change
+    (``بنسبة 30%``) → %rate; otherwise % alone. Only the same kind of share is compared."""
+    first_in = bisect.bisect_left(starts, q.start)
+    after = bisect.bisect_left(starts, q.end)
+    if any(t.key == "بنسبه" for t in tokens[max(0, first_in - 1) : after]):
+        return "%rate"
+    if after + 1 < len(tokens) and tokens[after].key == "من":
+        return "%" + clitic_variants(tokens[after + 1].key)[-1]
+    return "%"
+
+
 @cache
 def _unit_events() -> dict[str, str]:
     return {normalize_key(unit): event for event, unit in REFINED_UNIT.items()}
@@ -87,7 +99,7 @@ def figures(
     persons = _person_units()
     out = []
     for q in unit.quantities:
-        base = q.unit_key
+        base = _percent_of(tokens, starts, q) if q.is_percent else q.unit_key
         if base is None:
             k = bisect.bisect_left(starts, q.end)
             base = tokens[k].key if k < len(tokens) and tokens[k].key in persons else None

@@ -83,6 +83,8 @@ def noun_agreement(word: str) -> tuple[str, str, str] | None:
     for variant in clitic_variants(normalize_key(word)):
         if variant in lex:
             return lex[variant]
+        if variant.endswith("ا") and variant[:-1] in lex:  # accusative مسؤولاً
+            return lex[variant[:-1]]
     return None
 
 

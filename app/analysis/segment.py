@@ -19,6 +19,7 @@ _TERMINATOR_RE = re.compile(r"[.!?؟؛;…][.!?؟؛;…»”\"')\]}’]*")
 _HAS_CONTENT = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640\u200c]+")
 CLAUSE_MIN_WORDS = 7
+_COMPLEMENT_RE = re.compile(r"\s*(?:ب|و)?[أإا][\u064b-\u0652]*ن(?:[\u064b-\u0652]*(?:ه|ها|هم))?[\u064b-\u0652]*\s")
 
 
 def _is_abbreviation(text: str, dot: int, line_start: int) -> bool:
@@ -91,7 +92,10 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split one sentence at ``،`` where both sides have at least CLAUSE_MIN_WORDS words."""
+    """Split one sentence at ``،`` where both sides have at least CLAUSE_MIN_WORDS words.
+
+    A clause opening with أن/إن/بأن is the content of the verb before it and stays with it.
+    """
     out = []
     cur = start
     i = text.find("،", start, end)
@@ -100,6 +104,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             _words(text, cur, i) >= CLAUSE_MIN_WORDS
             and _words(text, i + 1, end) >= CLAUSE_MIN_WORDS
             and not _inside_quote(text, start, i)
+            and not _COMPLEMENT_RE.match(text, i + 1, end)
         ):
             span = _trim(text, cur, i + 1)
             if span:

@@ -107,3 +107,17 @@ def test_ambiguous_verbs_and_prepositional_phrases_are_not_speech():
     assert sp.text == "الشرطة"
     (sp,) = speakers("وذكرت وكالة الأنباء الرسمية في تقرير لها أن المطار أغلق.")
     assert sp.text == "وكالة الأنباء الرسمية" and sp.channel == "تقرير"
+
+
+def test_according_to_a_document_of_an_organisation():
+    t = "ووفقاً لتقديرات منظمة الأغذية، تضاعفت أسعار الأرز."
+    (sp,) = speakers(t)
+    assert sp.text == "منظمة الأغذية" and sp.channel == "تقديرات"
+    t = "ارتفع عدد الحوادث بحسب تقرير لوزارة النقل."
+    (sp,) = speakers(t)
+    assert sp.text == "وزارة النقل" and t[sp.start : sp.end] == sp.text and sp.channel == "تقرير"
+
+
+def test_subject_before_verb_with_place_of_work_and_particle():
+    t = "قال المدير إن العمل توقف. لكن موظفاً في الشركة قال إن العمل مستمر."
+    assert speakers(t)[1].text == "موظفاً في الشركة"

@@ -61,3 +61,14 @@ def test_conflict_indices_and_all_units_view():
 
 def test_no_quantities_no_figures():
     assert figures(Unit(0, 3, "نعم"), []) == []
+
+
+def test_percentages_conflict_only_when_they_are_shares_of_the_same_thing():
+    t = (
+        "قالت النقابة إن 60% من المعلمين أضربوا عن العمل.\n"
+        "وقالت الوزارة إن 15% من المعلمين أضربوا عن العمل.\n"
+        "وارتفعت الرواتب بنسبة 5% هذا العام."
+    )
+    r = analyze(t)
+    assert [(c.a, c.b) for c in r.conflicts] == [(0, 1)]
+    assert r.conflicts[0].reason == "60 ≠ 15 %"

@@ -71,3 +71,11 @@ def test_links_stay_whole():
     assert texts(t) == ["التفاصيل على https://example.com/news?id=5&x=1 الآن!", "ثم انتهى البث."]
     links = [tok.text for tok in tokenize(t) if tok.is_link]
     assert links == ["https://example.com/news?id=5&x=1"]
+
+
+def test_complement_clause_stays_with_its_verb():
+    t = (
+        "أعلنت هيئة الطيران المدني، في بيان صحفي صدر مساء أمس الأول، "
+        "أن عدد الرحلات الملغاة بلغ أربعين رحلة خلال الأسبوع الماضي وحده."
+    )
+    assert texts(t) == [t]
