@@ -138,7 +138,7 @@ def _kind_hint(tokens: Sequence[Token], i: int, j: int) -> tuple[str, str, str]:
 
 
 def _speaker(
-    text: str, tokens: Sequence[Token], i: int, j: int, shift: int = 0, **kw: object
+    text: str, tokens: Sequence[Token], i: int, j: int, kw: dict[str, object], shift: int = 0
 ) -> tuple[Speaker, str, str]:
     """The speaker tokens[i:j]; ``shift`` skips a clitic at its start (لمنظمة → منظمة)."""
     kind, gen, num = _kind_hint(tokens, i, j)
@@ -191,7 +191,7 @@ def _prepositional(
             first, last = tokens[m.first], tokens[m.last - 1]
             kw = {"verb": text[first.start : last.end], "verb_start": first.start, "verb_end": last.end,
                   "channel": channel}
-            sp, gen, num = _speaker(text, tokens, k, j, _li_clitic(tokens[k]), **kw)
+            sp, gen, num = _speaker(text, tokens, k, j, kw, _li_clitic(tokens[k]))
             mem.remember(sp, gen, num)
             return sp
     return None
@@ -256,7 +256,7 @@ def attribute(
         return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
     pre = _subject_before(tokens, i, info)
     if pre is not None:
-        sp, gen, num = _speaker(text, tokens, pre, i, **kw)
+        sp, gen, num = _speaker(text, tokens, pre, i, kw)
         mem.remember(sp, gen, num)
         return sp
     j = _np_end(tokens, i + 1, len(tokens))
@@ -275,14 +275,14 @@ def attribute(
         if relayed is not None:
             mem.remember(*relayed)
             return relayed[0]
-        sp, gen, num = _speaker(text, tokens, i + 1, j, **kw)
+        sp, gen, num = _speaker(text, tokens, i + 1, j, kw)
         if agr is None or agrees(info, gen, num) or num == "p":
             mem.remember(sp, gen, num)
             return sp
     if 0 < i <= MAX_SPEAKER_TOKENS and not info.conj:
         k = _np_end(tokens, 0, i)
         if k == i:
-            sp, gen, num = _speaker(text, tokens, 0, i, **kw)
+            sp, gen, num = _speaker(text, tokens, 0, i, kw)
             mem.remember(sp, gen, num)
             return sp
     prep = _prepositional(text, tokens, mem, hits)
@@ -304,7 +304,7 @@ def _relayed(
     if k == j + 1:
         return None
     outlet = text[tokens[i + 1].start : tokens[j - 1].end]
-    return _speaker(text, tokens, j + 1, k, **{**kw, "channel": outlet})
+    return _speaker(text, tokens, j + 1, k, {**kw, "channel": outlet})
 
 
 def _inherit(previous: Speaker, kw: dict[str, object], channel: str | None) -> Speaker:
