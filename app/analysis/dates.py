@@ -64,6 +64,7 @@ _YEAR_KW = r"(?:[وبل]|في\s+|منذ\s+|حتي\s+|خلال\s+)?(?:ال)?(?:ع
 _PAST = r"الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق"
 _NEXT = r"المقبل|المقبله|القادم|القادمه"
 _THIS = r"الجاري|الجاريه|الحالي|الحاليه"
+_PAST_WORDS, _NEXT_WORDS = frozenset(_PAST.split("|")), frozenset(_NEXT.split("|"))
 
 # Relative day words, with the dialect ones news quotes carry (مبارح، بكرا).
 _REL_DAYS = {
@@ -218,7 +219,7 @@ def _direction(word: str | None) -> int | None:
     """-1 for الماضي, 1 for المقبل, 0 for الجاري, None when no direction word is given."""
     if not word:
         return None
-    return -1 if re.fullmatch(_PAST, word) else (1 if re.fullmatch(_NEXT, word) else 0)
+    return -1 if word in _PAST_WORDS else (1 if word in _NEXT_WORDS else 0)
 
 
 def _resolve_month(

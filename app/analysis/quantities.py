@@ -226,8 +226,11 @@ def _unit_after(norm: str, pos: int, large: bool) -> tuple[int, str, UnitEntry] 
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` overlaps one of the sorted, disjoint ``spans``."""
     i = bisect_left(spans, (s, s))
-    return any(a < e and s < b for a, b in spans[max(0, i - 1) : i + 1])
+    if i and spans[i - 1][1] > s:
+        return True
+    return i < len(spans) and spans[i][0] < e
 
 
 def _figure(nt: NormText, n: _Number) -> dict[str, object]:
