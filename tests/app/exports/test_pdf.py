@@ -66,3 +66,19 @@ def test_app_reaches_qt_only_through_ui(tmp_path: Path) -> None:
     code = ("import sys, app.exports, app.exports.pdf, app.exports.cli, app.review_cli, app.services.json_import\n"
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 imported'\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[3])
+
+
+def test_pdf_links_only_for_http(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
+    from app.services.evidence import add_evidence
+    from app.services.queries import article_claims
+
+    with ws.db.read_session() as s:
+        first = article_claims(s, reviewed_article)[0].id
+    add_evidence(ws, first, url="javascript:alert(1)", title="رابط خبيث")
+    out = tmp_path / "r.pdf"
+    export_article(ws, reviewed_article, "pdf", out, "ar")
+    raw = out.read_bytes()
+    uris = set(re.findall(rb"/URI \(([^)]*)\)", raw))
+    assert uris == {b"https://example.org/news/1", b"https://moi.example.gov/statement",
+                    b"https://redcrescent.example.org/pr"}
+    assert "javascript:alert(1)" in pdf_text(out)  # shown as text, not as a link
