@@ -213,9 +213,10 @@ class ReviewPanel(QWidget):
             self.refresh_sources()
         if self.detail is None:
             return
-        if self.detail.id in changes.ids("claims") or changes.evidence or changes.touched("claim_tags"):
-            self.show_claim(self.detail.id) if self.detail.id not in changes.deleted.get("claims", set()) \
-                else self.show_claim(None)
+        if self.detail.id in changes.deleted.get("claims", set()):
+            self.show_claim(None)
+        elif self.detail.id in changes.ids("claims") or changes.evidence or changes.touched("claim_tags"):
+            self.reload()  # the field being typed in keeps its text and cursor
 
     def _clear(self) -> None:
         self.quote.clear()

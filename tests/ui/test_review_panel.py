@@ -165,3 +165,15 @@ def test_changes_by_another_reviewer_appear_without_losing_my_typing(shown, samp
     assert "colleague" in shown.message.text()
     claims.set_status(gui_ws, sample["killed"], "done")  # my own command: not news
     assert shown.live.poll() == []
+
+
+def test_autosave_while_typing_keeps_the_cursor_where_i_type(shown, sample, gui_ws) -> None:
+    shown.select_claim(sample["evacuated"])
+    box = shown.panel.explanation
+    box.setFocus()
+    box.insertPlainText("الرقم")
+    box.flush()  # the pause in typing: saved, the panel refreshed
+    box.insertPlainText(" صحيح")
+    assert box.toPlainText() == "الرقم صحيح"
+    assert box.textCursor().position() == len("الرقم صحيح")
+    assert _claim(gui_ws, sample["evacuated"]).explanation == "الرقم"
