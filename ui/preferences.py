@@ -42,6 +42,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.resize(600, self.sizeHint().height())
 
     def save(self) -> None:
         self.settings.set_language(self.language.currentData())
