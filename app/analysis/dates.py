@@ -91,7 +91,8 @@ _PATTERN = re.compile(
         [وب]?(?P<gmonth>{_M})(?!\w)(?:\s*[/(-]\s*(?:{_M})(?!\w)(?:\s*\))?)?
         (?:\s*[,،]?\s*(?:من\s+)?(?:العام\s+|عام\s+|سنه\s+)?(?:\(\s*)?(?P<gyear>\d{{4}})(?!\d)(?:\s*\))?{_era("gera")}
           | \s+(?P<gdir>{_PAST}|{_NEXT}|{_THIS})(?!\w))?)
-  | (?P<hijri>(?:{_B}(?P<hday>[0-3]?\d)(?!\d)\s*(?:من\s+)?)?(?P<hshahr>شهر\s+)?
+  | (?P<hijri>(?:{_B}(?P<hday>[0-3]?\d)(?!\d)\s*(?:من\s+)?|(?<!\w)[وف]?(?P<hord>{_ORD})\s+من\s+)?
+        (?P<hshahr>شهر\s+)?
         [وب]?(?P<hmonth>{_HM})(?!\w)
         (?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<hyear>\d{{3,4}})(?!\d)\s*(?:{_HIJRI_ERA})?)?)
   | (?P<kwyear>(?<!\w){_YEAR_KW}\s*(?:\(\s*)?(?P<kyear>\d{{3,4}})(?!\d)(?:\s*\))?{_era("kera")}
@@ -157,7 +158,7 @@ def _bare_year_ok(norm: str, m: re.Match[str]) -> bool:
 def _month_ok(norm: str, m: re.Match[str], kind: str) -> bool:
     """A month name with neither day nor year needs شهر or a temporal preposition before it."""
     g = "g" if kind == "greg" else "h"
-    if m.group(g + "day") or m.group(g + "year") or m.group(g + "shahr") or (g == "g" and m.group("gord")):
+    if m.group(g + "day") or m.group(g + "year") or m.group(g + "shahr") or m.group(g + "ord"):
         return True
     ambiguous = AMBIGUOUS_MONTHS if g == "g" else AMBIGUOUS_HIJRI
     if m.group(g + "month") in ambiguous:
@@ -231,8 +232,8 @@ def _resolve_month(
     g = "g" if kind == "greg" else "h"
     name = " ".join(m.group(g + "month").split())  # تشرين\nالأول
     day = int(m.group(g + day_group)) if m.group(g + day_group) else None
-    if g == "g" and m.group("gord"):
-        day = ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("gord"))]
+    if m.group(g + "ord") and day_group == "day":
+        day = ORDINAL_DAYS[" ".join(m.group(g + "ord").split())]
     year = int(m.group(g + "year")) if m.group(g + "year") else None
     precision = "day" if day else "month"
     if kind == "hijri":

@@ -206,6 +206,8 @@ def test_hijri_dates() -> None:
     assert (d.value, d.original, d.precision, d.calendar) == ("2023", "1445", "year", "hijri")
     d = one("كتبت الوثيقة عام 1308 هجري")
     assert (d.value, d.original, d.calendar) == (None, "1308", "hijri")  # outside hijridate's range
+    d = one("عبر الجيش القناة في العاشر من رمضان 1393 هـ")
+    assert (d.text, d.original, d.value) == ("العاشر من رمضان 1393 هـ", "1393-09-10", "1973-10-06")
     d = one("يعود الحجاج في شهر ذي الحجة")
     assert (d.original, d.relative) == ("1444-12", True)
 
