@@ -10,6 +10,7 @@ import csv
 import io
 import os
 import re
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -65,36 +66,61 @@ def write_csv(report: Report, path: str | os.PathLike[str], lang: str = "ar") ->
 
 
 _WIDTHS = {"quote": 60, "claim_as_checked": 45, "explanation": 50, "evidence_links": 40, "uuid": 38,
-           "speaker": 22, "status": 16, "verdict": 16, "kind": 14, "tags": 20, "reviewer": 18}
+           "speaker": 22, "status": 16, "verdict": 16, "kind": 14, "tags": 20, "reviewer": 18,
+           "title": 40, "url": 40, "publisher": 22, "excerpt": 60}
+_WRAP = ("quote", "claim_as_checked", "explanation", "title", "excerpt")
+EVIDENCE_COLUMNS = ("number", "title", "url", "publisher", "published_on", "accessed_on", "stance", "excerpt",
+                    "attachment")
+_HEX = re.compile("#?([0-9A-Fa-f]{6})")
 
 
-def write_xlsx(report: Report, path: str | os.PathLike[str], lang: str = "ar") -> None:
-    L = Labels(lang)
-    wb = Workbook()
-    sheet = wb.active
-    assert sheet is not None
-    sheet.title = L("claims")[:31]
+def _cell(value: object) -> object:
+    return neutral(_XML_BAD.sub("", value)) if isinstance(value, str) else value
+
+
+def _sheet(sheet: Any, L: Labels, columns: tuple[str, ...], head: list[str], rows: list[list[object]]) -> None:
+    """Fill one sheet: bold header, wrapped long text, frozen header row, filter, direction."""
     sheet.sheet_view.rightToLeft = L.rtl
-    sheet.append(headers(L))
-    bold = Font(bold=True)
-    head_fill = PatternFill("solid", fgColor="F2F4F7")
+    sheet.append(head)
     for cell in sheet[1]:
-        cell.font, cell.fill = bold, head_fill
-    verdict_col = COLUMNS.index("verdict") + 1
+        cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="F2F4F7")
+    for row in rows:
+        sheet.append([_cell(v) for v in row])
     wrap = Alignment(wrap_text=True, vertical="top", horizontal="right" if L.rtl else "left")
-    for claim in report.claims:
-        sheet.append([neutral(_XML_BAD.sub("", v)) if isinstance(v, str) else v for v in claim_row(claim, L)])
-        if claim.rating:
-            sheet.cell(row=sheet.max_row, column=verdict_col).fill = PatternFill(
-                "solid", fgColor=claim.rating.color.lstrip("#").upper()[:6])
-            sheet.cell(row=sheet.max_row, column=verdict_col).font = Font(bold=True, color="FFFFFF")
-    for index, name in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(name, 11)
-        if name in ("quote", "claim_as_checked", "explanation"):
+    for index, name in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(name, 12)
+        if name in _WRAP:
             for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                 cell.alignment = wrap
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
+
+
+def evidence_rows(report: Report, L: Labels) -> list[list[object]]:
+    return [[c.number, ev.title or "", ev.url or "", ev.publisher or "", fmt_date(ev.published_on),
+             fmt_date(ev.accessed_at), L.stance(ev.stance), ev.excerpt or "",
+             f"{ev.attachment_name} ({ev.attachment_sha256})" if ev.attachment_name else ""]
+            for c in report.claims for ev in c.evidence]
+
+
+def write_xlsx(report: Report, path: str | os.PathLike[str], lang: str = "ar") -> None:
+    """Two sheets: the claims (one row a claim, verdicts in their colour) and their evidence."""
+    L = Labels(lang)
+    wb = Workbook()
+    claims = wb.active
+    assert claims is not None
+    claims.title = L("claims")[:31]
+    _sheet(claims, L, COLUMNS, headers(L), [claim_row(c, L) for c in report.claims])
+    verdict_col = COLUMNS.index("verdict") + 1
+    for row, claim in enumerate(report.claims, start=2):
+        color = _HEX.fullmatch(claim.rating.color) if claim.rating else None
+        if color:
+            cell = claims.cell(row=row, column=verdict_col)
+            cell.fill = PatternFill("solid", fgColor=color.group(1).upper())
+            cell.font = Font(bold=True, color="FFFFFF")
+    evidence = wb.create_sheet(L("evidence")[:31])
+    head = [L("claim") if n == "number" else L("link") if n == "url" else L(n) for n in EVIDENCE_COLUMNS]
+    _sheet(evidence, L, EVIDENCE_COLUMNS, head, evidence_rows(report, L))
     wb.properties.title = f"{L('report_title')}: {report.article.title}"[:250]
     wb.properties.creator = "Sanad"
     with atomic_path(path) as tmp:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -45,6 +46,11 @@ def test_spreadsheet_formulas_are_neutralised(ws: Workspace, tmp_path: Path) -> 
     assert sheet.cell(row=2, column=4).data_type == "s"
 
 
+def load_workbook_sheets(path: Path) -> dict[str, Any]:
+    wb = openpyxl.load_workbook(path)
+    return {ws.title: ws for ws in wb.worksheets}
+
+
 def test_xlsx_reads_back_right_to_left(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     export_article(ws, reviewed_article, "xlsx", out, "ar")
@@ -55,6 +61,12 @@ def test_xlsx_reads_back_right_to_left(ws: Workspace, reviewed_article: int, tmp
     assert values[0][3] == "الادعاء" and [v[3] for v in values[1:]] == list(QUOTES)
     assert values[1][9] == "صحيح" and values[1][10] == 6
     assert sheet.freeze_panes == "A2"
+    evidence = load_workbook_sheets(out)["الأدلة"]
+    assert evidence.sheet_view.rightToLeft is True
+    rows = list(evidence.iter_rows(values_only=True))
+    assert rows[0][:3] == ("الادعاء", "العنوان", "الرابط")
+    assert rows[1][:3] == (1, "بيان وزارة الداخلية", "https://moi.example.gov/statement") and rows[1][6] == "يؤيد"
+    assert rows[2][0] == 3 and rows[2][6] == "يدحض" and len(rows) == 3
     export_article(ws, reviewed_article, "xlsx", out, "en")
     sheet = openpyxl.load_workbook(out).active
     assert sheet is not None and not sheet.sheet_view.rightToLeft
