@@ -105,8 +105,10 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
                 continue
         if tok.text in STOP_PUNCT or tok.key in STOP_KEYS or not _is_word(tok):
             break
-        if j == i and tok.key.startswith(_PREP_ARTICLE):  # للوزارة، بالجيش: not a subject
-            break
+        if tok.key.startswith(_PREP_ARTICLE):  # للوزارة، بالجيش: not a subject ...
+            if j == i or not (gazetteer().match_at(tokens, j) or noun_agreement(tok.text)):
+                break  # ... and للصحفيين is the audience; للأمم المتحدة may complete a title
+
         if j > i and (verb_info(tok.key) is not None or chan.match_at(tokens, j, clitics=False)):
             break
         definite = _definite(tok)
@@ -322,10 +324,18 @@ def _inherit(previous: Speaker, kw: dict[str, object], channel: str | None) -> S
     )
 
 
-def continued(previous: Speaker | None, tokens: Sequence[Token]) -> Speaker | None:
-    """The previous clause's speaker when this clause continues its reported speech."""
-    if previous is None or not tokens or tokens[0].key not in CONTINUATION_KEYS:
+def continued(previous: Speaker | None, tokens: Sequence[Token], previous_text: str = "") -> Speaker | None:
+    """The previous clause's speaker when this clause continues its reported speech:
+    it opens with مضيفاً/مشيراً/وأن..., or it is the quotation that the previous clause
+    introduced with a colon (``قال الوزير:`` ``«...»``)."""
+    if previous is None or not tokens:
         return None
     first = tokens[0]
+    quoted = first.text in "«“\"" and previous_text.rstrip().endswith(":")
+    if first.key not in CONTINUATION_KEYS and not quoted:
+        return None
+    if quoted:  # the verb is the previous clause's
+        return _inherit(previous, {"verb": previous.verb, "verb_start": previous.verb_start,
+                                   "verb_end": previous.verb_end}, previous.channel)
     kw = {"verb": first.text, "verb_start": first.start, "verb_end": first.end}
     return _inherit(previous, kw, previous.channel)

@@ -94,7 +94,7 @@ def analyze(
         unit_text = text[start:end]
         speaker = attribute(text, tokens, mem, hits)
         if speaker is None and units:
-            speaker = continued(units[-1].speaker, tokens)
+            speaker = continued(units[-1].speaker, tokens, units[-1].text)
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
         quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)

@@ -19,6 +19,9 @@ _TERMINATOR_RE = re.compile(r"[.!?؟؛;…][.!?؟؛;…»”\"')\]}’]*")
 _HAS_CONTENT = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640\u200c]+")
 CLAUSE_MIN_WORDS = 7
+QUOTE_INTRO_WORDS = 2
+_COMMA_RE = re.compile("،")
+_COLON_QUOTE_RE = re.compile(r":\s*[«“\"]")
 _COMPLEMENT_RE = re.compile(r"\s*(?:ب|و)?[أإا][\u064b-\u0652]*ن(?:[\u064b-\u0652]*(?:ه|ها|هم))?[\u064b-\u0652]*\s")
 
 
@@ -91,26 +94,40 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
     return opened > closed
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split one sentence at ``،`` where both sides have at least CLAUSE_MIN_WORDS words.
+def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Candidate clause boundaries as (cut, kind): after ``،``, or before a quotation
+    opened after a colon (``قال الوزير: «...»``)."""
+    cuts = [(m.end(), 0) for m in _COMMA_RE.finditer(text, start, end)]
+    cuts += [(m.end() - 1, 1) for m in _COLON_QUOTE_RE.finditer(text, start, end)]
+    return sorted(cuts)
 
-    A clause opening with أن/إن/بأن is the content of the verb before it and stays with it.
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split one sentence into clauses where both sides are long enough to stand alone.
+
+    At ``،`` both sides need CLAUSE_MIN_WORDS words, and a clause opening with أن/إن/بأن (the
+    content of the verb before it) stays with it. A quotation opened after a colon becomes
+    its own clause when it has CLAUSE_MIN_WORDS words and its introduction QUOTE_INTRO_WORDS.
     """
     out = []
     cur = start
-    i = text.find("،", start, end)
-    while i >= 0:
-        if (
-            _words(text, cur, i) >= CLAUSE_MIN_WORDS
-            and _words(text, i + 1, end) >= CLAUSE_MIN_WORDS
-            and not _inside_quote(text, start, i)
-            and not _COMPLEMENT_RE.match(text, i + 1, end)
-        ):
-            span = _trim(text, cur, i + 1)
+    for cut, kind in _boundaries(text, start, end):
+        if cut <= cur:
+            continue
+        if kind == 0:
+            ok = (
+                _words(text, cur, cut) >= CLAUSE_MIN_WORDS
+                and _words(text, cut, end) >= CLAUSE_MIN_WORDS
+                and not _inside_quote(text, start, cut)
+                and not _COMPLEMENT_RE.match(text, cut, end)
+            )
+        else:
+            ok = _words(text, cur, cut) >= QUOTE_INTRO_WORDS and _words(text, cut, end) >= CLAUSE_MIN_WORDS
+        if ok:
+            span = _trim(text, cur, cut)
             if span:
                 out.append(span)
-                cur = i + 1
-        i = text.find("،", i + 1, end)
+                cur = cut
     span = _trim(text, cur, end)
     if span:
         out.append(span)

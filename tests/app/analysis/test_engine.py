@@ -95,3 +95,13 @@ def test_every_offset_slices_to_its_text(text):
                 assert t[sp.verb_start : sp.verb_end] == sp.verb
     for c in r.conflicts:
         assert 0 <= c.a < c.b < len(r.claims)
+
+
+def test_quotation_clause_keeps_the_speaker_who_introduced_it():
+    t = "وقال مدير الميناء للصحفيين: «استقبلنا 40 سفينة في الشهر الماضي وحده، وهذا رقم قياسي»."
+    r = analyze(t, threshold=0)
+    intro, quote = r.units
+    assert intro.speaker.text == "مدير الميناء"
+    assert quote.speaker.text == "مدير الميناء" and quote.speaker.inherited
+    assert quote.speaker.verb == "وقال"
+    assert "quote" in quote.reasons

@@ -79,3 +79,10 @@ def test_complement_clause_stays_with_its_verb():
         "أن عدد الرحلات الملغاة بلغ أربعين رحلة خلال الأسبوع الماضي وحده."
     )
     assert texts(t) == [t]
+
+
+def test_a_long_quotation_after_a_colon_is_its_own_clause():
+    t = "وقال رئيس البلدية للصحفيين: «لدينا 12 بئراً متوقفة عن العمل منذ الشتاء الماضي»."
+    assert texts(t) == ["وقال رئيس البلدية للصحفيين:", "«لدينا 12 بئراً متوقفة عن العمل منذ الشتاء الماضي»."]
+    short = "صرح المتحدث العسكري: «لا تغيير في الخطة»."
+    assert texts(short) == [short]
