@@ -548,6 +548,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open an article (Ctrl+O), paste one (Ctrl+N) or drop a .txt, .md, .html or .docx file here.</source>
+        <translation>افتح مقالاً (Ctrl+O) أو الصقه (Ctrl+N) أو أفلت ملفه هنا (txt أو md أو html أو docx).</translation>
+    </message>
+    <message>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>

@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.view.setPlaceholderText(self.tr(
+            "Open an article (Ctrl+O), paste one (Ctrl+N) or drop a .txt, .md, .html or .docx file here."))
         self.library_dock.setWindowTitle(self.tr("Articles"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.registry.retranslate()
