@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -177,3 +178,23 @@ GOLDEN = {
     "20 percent": {("article", 3)}, "مارس": {("article", 2)}, "x": set(), "وزار": {("article", 1)},
     "اسفر عن": {("article", 4)}, "عاجل": {("article", 4)}, "نشر": set(),
 }
+
+
+def test_upgrading_an_old_database_indexes_what_it_holds(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.storage.database import Database, _alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+        conn.execute(text("INSERT INTO articles (uuid, title, language, text, text_sha256, imported_at, updated_at)"
+                          " VALUES ('u1', 'قديم', 'ar', 'نصٌّ قديم عن الفيضانات', 'x', '2024-01-01', '2024-01-01')"))
+    engine.dispose()
+    db = Database(str(path))
+    try:
+        assert [(r.kind, r.snippet) for r in search(db, "نص الفيضان")] == [("article", "«نصٌّ» قديم عن «الفيضانات»")]
+    finally:
+        db.close()
