@@ -95,7 +95,9 @@ class EvidenceDialog(QDialog):
         self.title = QLineEdit(row.title or "" if row else "")
         self.publisher = QLineEdit(row.publisher or "" if row else "")
         self.published = QLineEdit(str(row.published_on or "") if row else "")
-        self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.accessed = QLineEdit(str(row.accessed_at or "") if row else "")
+        for date_box in (self.published, self.accessed):
+            date_box.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.excerpt = QPlainTextEdit(row.excerpt or "" if row else "")
         self.excerpt.setTabChangesFocus(True)
         self.stance = QComboBox()
@@ -109,6 +111,7 @@ class EvidenceDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Publisher"), self.publisher)
         form.addRow(self.tr("Published on"), self.published)
+        form.addRow(self.tr("Accessed on"), self.accessed)
         form.addRow(self.tr("Quote") if kind == "quote" else self.tr("Text"), self.excerpt)
         form.addRow(self.tr("Stance"), self.stance)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -129,6 +132,7 @@ class EvidenceDialog(QDialog):
             "title": self.title.text().strip() or None,
             "publisher": self.publisher.text().strip() or None,
             "published_on": parse_date(self.published.text().strip() or None, self.tr("Published on")),
+            "accessed_at": parse_date(self.accessed.text().strip() or None, self.tr("Accessed on")),
             "excerpt": self.excerpt.toPlainText().strip() or None,
             "stance": self.stance.currentData(),
         }

@@ -448,6 +448,10 @@
         <translation>تاريخ النشر</translation>
     </message>
     <message>
+        <source>Accessed on</source>
+        <translation>تاريخ الاطلاع</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>الاقتباس</translation>
     </message>

@@ -87,11 +87,12 @@ def test_add_link_evidence_and_open_only_http_links(shown, sample, gui_ws, monke
     shown.select_claim(sample["killed"])
     widget: EvidenceWidget = shown.panel.evidence
     widget.exec_dialog = _fill_and_accept({"url": "https://example.org/bayan", "title": "بيان الوزارة",
-                                           "publisher": "وزارة الصحة", "published": "2024-03-05"})
+                                           "publisher": "وزارة الصحة", "published": "2024-03-05",
+                                           "accessed": "2024-03-06"})
     widget.add_buttons["url"].click()
     evidence = _claim(gui_ws, sample["killed"]).evidence
-    assert [(e.kind, e.url, e.stance, str(e.published_on)) for e in evidence] == [
-        ("url", "https://example.org/bayan", "refutes", "2024-03-05")]
+    assert [(e.kind, e.url, e.stance, str(e.published_on), str(e.accessed_at)) for e in evidence] == [
+        ("url", "https://example.org/bayan", "refutes", "2024-03-05", "2024-03-06")]
     assert widget.model.rowCount() == 1 and "بيان الوزارة" in widget.model.index(0).data()
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
