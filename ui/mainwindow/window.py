@@ -248,7 +248,8 @@ class MainWindow(QMainWindow):
     def on_changes_elsewhere(self, notices: list[ChangeNotice]) -> None:
         """Another reviewer committed changes: repaint the claims that differ, keep my place."""
         self.library.refresh()
-        self.show_message(self.tr("Changed by %1").replace("%1", notices[-1].summary()))
+        last = notices[-1]
+        self.show_message(self.tr("Changed by %1").replace("%1", f"{last.actor}: {command_label(last.command)}"))
         if self.article is None:
             return
         try:
