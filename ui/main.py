@@ -52,13 +52,17 @@ def run(args: argparse.Namespace) -> int:
     window = build_window(args)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
-        status = {"code": 1, "shot": 0}
+        status = {"code": 1, "shot": 0, "failed": 0}
+        # No modal boxes in a batch run: problems go to stderr and make the exit status 1.
+        window.runner.show_errors = False
+        window.runner.failed.connect(lambda message: (print(f"sanad: {message}", file=sys.stderr),
+                                                      status.update(failed=1)))
 
         def shoot() -> None:
             if status["shot"]:
                 return
             status["shot"] = 1
-            status["code"] = 0 if save_screenshot(window, args.screenshot) else 1
+            status["code"] = 0 if save_screenshot(window, args.screenshot) and not status["failed"] else 1
             window.close()
             app.exit(status["code"])
 

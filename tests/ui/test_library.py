@@ -185,3 +185,15 @@ def test_start_without_a_file_reopens_the_last_article_or_shows_the_library(wind
     with qtbot.waitSignal(window.ready, timeout=5_000):
         window.documents.open_startup(None)
     assert window.article is None and not window.library_dock.isHidden()
+
+
+def test_gui_screenshot_of_a_file_that_cannot_be_imported_says_why_and_fails(tmp_path: Path) -> None:
+    empty = tmp_path / "فارغ.txt"
+    empty.write_text("", encoding="utf-8")
+    env = {"QT_QPA_PLATFORM": "offscreen", "SANAD_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "SANAD_REVIEWER": "tester"}
+    done = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "db.sqlite3"), "gui",
+                           str(empty), "--screenshot", str(tmp_path / "shot.png")], env=env, capture_output=True,
+                          text=True, timeout=240, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 1
+    assert "فارغ.txt" in done.stderr and "empty" in done.stderr  # no modal box waiting for a click
