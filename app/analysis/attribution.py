@@ -34,6 +34,7 @@ DISCOURSE_KEYS = frozenset("لكن ولكن بينما فيما كما اما ا
 _PREP_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
 STOP_PUNCT = frozenset(':،,.؛;!؟?«»“”"()[]')
 MAX_SPEAKER_TOKENS = 8
+RECALL_DEPTH = 30  # how many earlier speakers a pro-drop verb may refer back to
 # A clause opening with these continues the previous clause's attribution (مضيفاً أن، وأن).
 CONTINUATION_KEYS = frozenset(
     "مضيفا مضيفه مشيرا مشيره موضحا موضحه مؤكدا مؤكده لافتا لافته قائلا قائله منوها منوهه "
@@ -58,7 +59,7 @@ class SpeakerMemory:
             self.named.append((speaker, gen, num))
 
     def recall(self, verb: VerbInfo | None, head_key: str | None = None) -> Speaker | None:
-        for speaker, gen, num in reversed(self.named):
+        for speaker, gen, num in reversed(self.named[-RECALL_DEPTH:]):
             if head_key and head_key not in normalize_key(speaker.text):
                 continue
             if verb is None or agrees(verb, gen, num):

@@ -154,14 +154,15 @@ def _sentence_years(
     claims: Sequence[Unit], sents: Sequence[tuple[int, int]], dates: Sequence[DateMention]
 ) -> list[frozenset[str]]:
     """Past years (before the article's latest year) that each claim's sentence mentions."""
-    absolute = [(d.start, d.value[:4]) for d in dates if d.value and not d.relative]
     latest = max((d.value[:4] for d in dates if d.value), default="9999")
+    absolute = sorted((d.start, d.value[:4]) for d in dates if d.value and not d.relative and d.value[:4] < latest)
+    at = [a for a, _y in absolute]
     starts = [s for s, _e in sents]
     out = []
     for u in claims:
         k = bisect.bisect_right(starts, u.start) - 1
         s, e = sents[k] if k >= 0 else (u.start, u.end)
-        out.append(frozenset(year for at, year in absolute if s <= at < e and year < latest))
+        out.append(frozenset(y for _a, y in absolute[bisect.bisect_left(at, s) : bisect.bisect_left(at, e)]))
     return out
 
 

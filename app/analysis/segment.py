@@ -9,6 +9,7 @@ alone. Spans are trimmed of whitespace, so ``text[start:end]`` is always the uni
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -21,6 +22,8 @@ _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640\u200c]+")
 CLAUSE_MIN_WORDS = 7
 QUOTE_INTRO_WORDS = 2
 _COMMA_RE = re.compile("،")
+_OPEN_QUOTE_RE = re.compile("[«“]")
+_CLOSE_QUOTE_RE = re.compile("[»”]")
 _COLON_QUOTE_RE = re.compile(r":\s*[«“\"]")
 _COMPLEMENT_RE = re.compile(r"\s*(?:ب|و)?[أإا][\u064b-\u0652]*ن(?:[\u064b-\u0652]*(?:ه|ها|هم))?[\u064b-\u0652]*\s")
 
@@ -84,16 +87,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORD.finditer(text, start, end))
-
-
-def _inside_quote(text: str, start: int, at: int) -> bool:
-    opened = sum(text.count(q, start, at) for q in _OPENERS)
-    closed = sum(text.count(q, start, at) for q in "»”")
-    return opened > closed
-
-
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Candidate clause boundaries as (cut, kind): after ``،``, or before a quotation
     opened after a colon (``قال الوزير: «...»``)."""
@@ -109,20 +102,34 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     content of the verb before it) stays with it. A quotation opened after a colon becomes
     its own clause when it has CLAUSE_MIN_WORDS words and its introduction QUOTE_INTRO_WORDS.
     """
+    cuts = _boundaries(text, start, end)
+    if not cuts:
+        span = _trim(text, start, end)
+        return [span] if span else []
+    word_starts = [m.start() for m in _WORD.finditer(text, start, end)]
+    opens = [m.start() for m in _OPEN_QUOTE_RE.finditer(text, start, end)]
+    closes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text, start, end)]
+
+    def words(lo: int, hi: int) -> int:
+        return bisect.bisect_left(word_starts, hi) - bisect.bisect_left(word_starts, lo)
+
+    def inside_quote(at: int) -> bool:
+        return bisect.bisect_left(opens, at) > bisect.bisect_left(closes, at)
+
     out = []
     cur = start
-    for cut, kind in _boundaries(text, start, end):
+    for cut, kind in cuts:
         if cut <= cur:
             continue
         if kind == 0:
             ok = (
-                _words(text, cur, cut) >= CLAUSE_MIN_WORDS
-                and _words(text, cut, end) >= CLAUSE_MIN_WORDS
-                and not _inside_quote(text, start, cut)
+                words(cur, cut) >= CLAUSE_MIN_WORDS
+                and words(cut, end) >= CLAUSE_MIN_WORDS
                 and not _COMPLEMENT_RE.match(text, cut, end)
+                and not inside_quote(cut)
             )
         else:
-            ok = _words(text, cur, cut) >= QUOTE_INTRO_WORDS and _words(text, cut, end) >= CLAUSE_MIN_WORDS
+            ok = words(cur, cut) >= QUOTE_INTRO_WORDS and words(cut, end) >= CLAUSE_MIN_WORDS
         if ok:
             span = _trim(text, cur, cut)
             if span:
