@@ -69,6 +69,8 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "short": -1.4,
 }
 _DIGIT_RE = re.compile(r"\d")
+# A Latin-script proper name or acronym inside Arabic text (Pfizer، CNN، NATO), not a link.
+_LATIN_NAME_RE = re.compile(r"(?<![\w/.@#])[A-Z][A-Za-z]+\b(?![./])")
 QUESTION_KEYS = frozenset("هل لماذا كيف متي اين ماذا".split())
 QUOTE_CHARS = '«»“”"'
 
@@ -110,7 +112,7 @@ def features(
         f.add("date")
     if speaker is not None:
         f.add("attributed")
-    if {"gazetteer.tsv", "titles.txt", SPEAKER_NOUN} & hits.keys():
+    if {"gazetteer.tsv", "titles.txt", SPEAKER_NOUN} & hits.keys() or _LATIN_NAME_RE.search(text):
         f.add("named_actor")
     for name, code in (
         ("comparatives.txt", "comparison"),

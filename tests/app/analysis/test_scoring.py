@@ -86,3 +86,8 @@ def test_fit_moves_weights_towards_the_examples():
     assert w["figure"] > PRIOR_WEIGHTS["figure"]
     assert w["long"] < PRIOR_WEIGHTS["long"]
     assert w["greeting"] == PRIOR_WEIGHTS["greeting"]  # absent features keep the prior
+
+
+def test_latin_names_are_named_actors_but_links_and_tags_are_not():
+    assert "named_actor" in feats("أعلنت شركة Pfizer نتائج التجارب.").reasons
+    assert "named_actor" not in feats("تفاصيل أكثر على https://t.co/AbCd و #Vaccine").reasons
