@@ -45,6 +45,7 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
     "past": ("واقعة ماضية", "past fact"),
 }
 
+_REASON_ORDER = {code: n for n, code in enumerate(REASON_LABELS)}
 PRIOR_BIAS = -2.3
 PRIOR_WEIGHTS: dict[str, float] = {
     "figure": 1.7,
@@ -82,7 +83,8 @@ class Features:
 
     @property
     def reasons(self) -> list[str]:
-        return [code for code in REASON_LABELS if code in self.present]
+        """Reason codes in REASON_LABELS order (internal features such as "long" are left out)."""
+        return sorted((c for c in self.present if c in _REASON_ORDER), key=_REASON_ORDER.__getitem__)
 
 
 def features(
