@@ -10,6 +10,7 @@ import csv
 import io
 import os
 import re
+from copy import copy
 from typing import Any
 
 from openpyxl import Workbook
@@ -89,9 +90,11 @@ def _sheet(sheet: Any, L: Labels, columns: tuple[str, ...], head: list[str], row
     wrap = Alignment(wrap_text=True, vertical="top", horizontal="right" if L.rtl else "left")
     for index, name in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(name, 12)
-        if name in _WRAP:
-            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                cell.alignment = wrap
+        if name in _WRAP and sheet.max_row > 1:
+            first = sheet.cell(row=2, column=index)
+            first.alignment = wrap
+            for (cell,) in sheet.iter_rows(min_row=3, min_col=index, max_col=index):
+                cell._style = copy(first._style)  # one style lookup per column, not per cell
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
 
