@@ -177,18 +177,17 @@ def build_text(verbs: list[Verb] | None = None, nouns: list[tuple[str, str, str,
     _verb_tables(t, read_verbs() if verbs is None else verbs)
     _noun_tables(t, read_nouns() if nouns is None else nouns)
     lines = _header()
-    lines.append("###PREFIXES###")
-    lines += ["\t".join(row) for row in sorted(t.prefixes)]
-    lines.append("###SUFFIXES###")
-    lines += ["\t".join(row) for row in sorted(t.suffixes)]
-    lines.append("###STEMS###")
-    lines += ["\t".join(row) for row in sorted(t.stems)]
-    lines.append("###TABLE AB###")
-    lines += [" ".join(p) for p in sorted(t.ab)]
-    lines.append("###TABLE BC###")
-    lines += [" ".join(p) for p in sorted(t.bc)]
-    lines.append("###TABLE AC###")
-    lines += [" ".join(p) for p in sorted(t.ac)]
+    sections: list[tuple[str, set[tuple[str, ...]], str]] = [
+        ("PREFIXES", set(t.prefixes), "\t"),
+        ("SUFFIXES", set(t.suffixes), "\t"),
+        ("STEMS", set(t.stems), "\t"),
+        ("TABLE AB", set(t.ab), " "),
+        ("TABLE BC", set(t.bc), " "),
+        ("TABLE AC", set(t.ac), " "),
+    ]
+    for title, rows, sep in sections:
+        lines.append(f"###{title}###")
+        lines += [sep.join(row) for row in sorted(rows)]
     return "\n".join(lines) + "\n"
 
 
