@@ -52,7 +52,7 @@ def verdict_label(claim: ClaimInfo, L: Labels) -> str:
 
 def reviewed_line(report: Report, L: Labels) -> tuple[str, str]:
     """(who reviewed, when) for the report's heading."""
-    who = f" {L('and')} ".join(report.reviewers) if report.reviewers else L("none")
+    who = ("، " if L.rtl else ", ").join(report.reviewers) if report.reviewers else L("none")
     if report.reviewed_from is None or report.reviewed_until is None:
         return who, L("none")
     first, last = fmt_date(report.reviewed_from.date()), fmt_date(report.reviewed_until.date())

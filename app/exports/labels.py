@@ -52,7 +52,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "of": ("من", "of"),
     "number": ("رقم", "No."),
     "reason": ("السبب", "Reason"),
-    "and": ("و", "and"),
     "none": ("—", "—"),
     "evidence_count": ("عدد الأدلة", "Evidence items"),
     "evidence_links": ("روابط الأدلة", "Evidence links"),
