@@ -72,6 +72,8 @@ def analyze(
 ) -> AnalysisResult:
     """Analyse an article; see :mod:`app.analysis` for the result's meaning."""
     text = check_input(text)
+    if cancel is not None and cancel():
+        raise CancelledError("Analysis cancelled.")
     threshold = HIGHLIGHT_THRESHOLD if threshold is None else threshold
     sents = sentences(text)
     spans = [c for s, e in sents for c in clauses(text, s, e)]
