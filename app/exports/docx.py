@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 from lxml import etree
 
 from app.exports.chart import summary_rows
@@ -38,7 +38,7 @@ from app.exports.labels import Labels
 from app.exports.report import ClaimInfo, Report
 
 FONT = "Noto Sans Arabic"
-TABLE_WIDTH = 9600  # twentieths of a point: A4 less Word's default margins
+TABLE_WIDTH = 9600  # twentieths of a point: A4 less two 20 mm margins (9638)
 LABEL_FILL = "F2F4F7"
 MARK_FILL = "FFF3B0"
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -217,14 +217,19 @@ def _document(L: Labels) -> Any:
     for name in ("Normal", "Heading 1", "Heading 2", "Heading 3", "Title"):
         style = doc.styles[name]
         rpr = style.element.get_or_add_rPr()
-        _ordered(rpr, "rFonts", _RPR_ORDER, **{"w:cs": FONT, "w:ascii": FONT, "w:hAnsi": FONT})
+        fonts = _ordered(rpr, "rFonts", _RPR_ORDER, **{"w:cs": FONT, "w:ascii": FONT, "w:hAnsi": FONT})
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):  # a theme font would win over ours
+            fonts.attrib.pop(qn(theme), None)
         _ordered(rpr, "lang", _RPR_ORDER, **{"w:val": "ar-SA" if L.rtl else "en-GB", "w:bidi": "ar-SA"})
         if L.rtl:
             _ordered(style.element.get_or_add_pPr(), "bidi", _PPR_ORDER)
     doc.styles["Normal"].font.size = Pt(10.5)
     _ordered(doc.styles["Normal"].element.get_or_add_rPr(), "szCs", _RPR_ORDER, **{"w:val": "21"})
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)  # A4, like the PDF
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Mm(20)
     if L.rtl:
-        _ordered(doc.sections[0]._sectPr, "bidi", _SECT_ORDER)
+        _ordered(section._sectPr, "bidi", _SECT_ORDER)
     return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml.ns import qn
 
 from app.exports import export_article
@@ -29,6 +30,11 @@ def test_docx_is_rtl_with_headings_and_tables(ws: Workspace, reviewed_article: i
     runs = [r for p in texts for r in p.runs if r.text.strip()]
     assert runs and all(r._r.rPr is not None and r._r.rPr.find(qn("w:rtl")) is not None for r in runs)
     assert doc.tables and all(t._tbl.tblPr.find(qn("w:bidiVisual")) is not None for t in doc.tables)
+    section = doc.sections[0]
+    assert (section.page_width.mm, section.page_height.mm) == pytest.approx((210, 297), abs=0.1)
+    assert section._sectPr.find(qn("w:bidi")) is not None
+    fonts = doc.styles["Heading 1"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:cs")) == "Noto Sans Arabic" and fonts.get(qn("w:cstheme")) is None
     meta = doc.tables[0]
     assert meta.cell(1, 0).text == "الوسيلة" and meta.cell(1, 1).text == "صحيفة النخيل"
     body = "\n".join(p.text for p in doc.paragraphs) + "".join(c.text for t in doc.tables for r in t.rows
