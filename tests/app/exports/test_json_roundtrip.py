@@ -48,7 +48,17 @@ def test_json_has_everything(ws: Workspace, reviewed_article: int, tmp_path: Pat
 
 
 def test_round_trip_loses_nothing(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
+    from app.services.evidence import add_evidence
+    from app.services.queries import article_claims
+
+    scan = tmp_path / "بيان.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned statement")
+    with ws.db.read_session() as s:
+        second = article_claims(s, reviewed_article)[1].id
+    add_evidence(ws, second, attachment=scan, stance="context", excerpt="نص ممسوح")
     before = _export(ws, reviewed_article, tmp_path / "a.json")
+    attached = before["claims"][1]["evidence"][0]
+    assert attached["attachment_name"] == "بيان.pdf" and len(attached["attachment_sha256"]) == 64
     delete_article(ws, reviewed_article)
     new_id = int(import_json(ws, read_report(tmp_path / "a.json")).result)
     after = _export(ws, new_id, tmp_path / "b.json")
