@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
@@ -26,7 +27,9 @@ from app.storage.database import Database
 from app.storage.models import Claim, Evidence, Rating
 
 THRESHOLD = 0.40  # chosen on benchmarks/data/paraphrase_pairs.tsv (python -m benchmarks.matching)
-CANDIDATES = 200
+CANDIDATES = 60  # re-ranked in full
+PER_WORD = 150  # candidates fetched per rare word
+RESCORED = 12  # candidates scored with every word's frequency counted
 QUERY_STEMS = 8
 SUBSTITUTION = 0.7  # factor when each side has a distinctive word the other lacks
 DF_CAP = 5000  # document frequencies are counted up to this (beyond: a common word)
@@ -119,7 +122,7 @@ class Idf:
         return self.cache[stem]
 
 
-def pair_score(a_raw: str, b_raw: str, idf: Idf | None = None) -> tuple[float, list[str]]:
+def pair_score(a_raw: str, b_raw: str, idf: Callable[[str], float] | None = None) -> tuple[float, list[str]]:
     """How surely two claim texts say the same thing (0..1), with the reasons."""
     a, b = content_stems(a_raw), content_stems(b_raw)
     if not a or not b:
@@ -171,17 +174,29 @@ def similar_claims(db: Database, claim_id: int, limit: int = 5, *, threshold: fl
         raw = _claim_text(claim.quote, claim.claim_as_checked)
         idf = Idf(s)
         stems = sorted(content_stems(raw), key=lambda st: -idf(st))[:QUERY_STEMS]
-        rare = [st for st in stems if idf.cache[st] > math.log((idf.total + 1) / (DF_CAP + 1)) + 1.0] or stems[:3]
-        hits = candidates(s, rare, Filters(kind="claim", exclude_article=claim.article_id), column="stems",
-                          any_of=True, cap=CANDIDATES)
-        ids = [ref_of(rid)[1] for rid, _ in hits]
+        common = math.log((idf.total + 1) / (DF_CAP + 1)) + 1.0
+        rare = [st for st in stems if idf(st) > common] or stems[:3]
+        found: dict[int, set[str]] = {}
+        scope = Filters(kind="claim", exclude_article=claim.article_id)
+        for st in rare:  # the newest claims holding each rare word: common words cannot crowd them out
+            for rid, words in candidates(s, [st], scope, column="stems", any_of=True, cap=PER_WORD):
+                found[ref_of(rid)[1]] = set(words.split(" "))
+        wanted = set(stems)
+        ids = sorted(found, key=lambda i: -sum(idf(w) for w in wanted & found[i]))[:CANDIDATES]
         if not ids:
             return []
         rows = s.execute(select(Claim.id, Claim.article_id, Claim.quote, Claim.claim_as_checked, Claim.status,
                                 Claim.updated_at, Rating.key).outerjoin(Rating, Rating.id == Claim.rating_id)
                          .where(Claim.id.in_(ids))).all()
+        default = sum(idf(st) for st in stems) / max(1, len(stems))
+
+        def known(st: str) -> float:
+            return idf.cache.get(st, default)
+
+        # a first pass with the words already counted; the best ones again with every word counted
+        first = sorted(rows, key=lambda r: -pair_score(raw, _claim_text(r.quote, r.claim_as_checked), known)[0])
         matches = []
-        for r in rows:
+        for r in first[:RESCORED]:
             score, reasons = pair_score(raw, _claim_text(r.quote, r.claim_as_checked), idf)
             if score >= threshold:
                 reviewed_at = r.updated_at if (r.status in REVIEWED or r.key is not None) else None
