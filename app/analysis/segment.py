@@ -107,8 +107,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         span = _trim(text, start, end)
         return [span] if span else []
     word_starts = [m.start() for m in _WORD.finditer(text, start, end)]
-    opens = [m.start() for m in _OPEN_QUOTE_RE.finditer(text, start, end)]
-    closes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text, start, end)]
+    quoted = any(text.find(q, start, end) >= 0 for q in _OPENERS)
+    opens = [m.start() for m in _OPEN_QUOTE_RE.finditer(text, start, end)] if quoted else []
+    closes = [m.start() for m in _CLOSE_QUOTE_RE.finditer(text, start, end)] if quoted else []
 
     def words(lo: int, hi: int) -> int:
         return bisect.bisect_left(word_starts, hi) - bisect.bisect_left(word_starts, lo)
