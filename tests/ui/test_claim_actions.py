@@ -134,3 +134,31 @@ def test_dragging_the_end_of_the_selected_claim_changes_its_span(shown, sample, 
     assert dragged.quote.endswith("6500 شخص")
     shown.registry["edit.undo"].trigger()
     assert view.claims[sample["evacuated"]].end == claim.end
+
+
+def test_sorting_by_score_then_back_to_text_order(shown, sample, gui_ws) -> None:
+    from app.services import claims
+
+    claims.add_claim(gui_ws, sample["article"], 0, 10, score=0.1)  # the headline, low score
+    shown.show_article(sample["article"])
+    assert shown.claims.visible_ids()[0] != sample["killed"]  # text order: the headline first
+    shown.claims.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    scores = [shown.view.claims[cid].score for cid in shown.claims.visible_ids()]
+    assert scores == sorted(scores, reverse=True) and scores[-1] == 0.1
+    shown.claims.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    starts = [shown.view.claims[cid].start for cid in shown.claims.visible_ids()]
+    assert starts == sorted(starts)
+
+
+def test_recent_files_menu_reopens_a_file(window, qtbot, tmp_path) -> None:
+    path = tmp_path / "خبر.txt"
+    path.write_text(SAMPLE_TEXT, encoding="utf-8")
+    window.settings.add_recent_file(str(path))
+    menu = window.documents.recent_menu
+    menu.aboutToShow.emit()
+    actions = menu.actions()
+    assert [a.text() for a in actions] == [str(path)] and menu.isEnabled()
+    window.exec_dialog = lambda dialog: True
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        actions[0].trigger()
+    assert window.article is not None and window.article.text == SAMPLE_TEXT
