@@ -16,7 +16,24 @@ from app.services.core import Workspace
 from app.storage.database import Database
 
 POSTGRES_URL = os.environ.get("SANAD_TEST_POSTGRES_URL")
-_pg_ready: bool | None = None
+_PG_DB = f"sanad_test_{os.getpid()}"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Drop this process's PostgreSQL test database."""
+    if not POSTGRES_URL:
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(make_url(POSTGRES_URL).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{_PG_DB}" WITH (FORCE)'))
+    except Exception:  # noqa: BLE001 - cleanup must not turn a green run red
+        pass
+    finally:
+        admin.dispose()
 
 
 @pytest.fixture(autouse=True)
@@ -29,18 +46,22 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 
 def _reset_postgres(url: str) -> str:
-    """A clean ``sanad_test`` database on the server named by ``url``; returns its URL."""
+    """A clean database of this test process on the server named by ``url``; returns its URL.
+
+    Each pytest process gets its own database (``sanad_test_<pid>``), so two test runs on
+    one server never wipe each other's schema; each test gets an empty schema in it.
+    """
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     base = make_url(url).set(drivername="postgresql+psycopg")
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = 'sanad_test'")).first()
+        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": _PG_DB}).first()
         if not exists:
-            conn.execute(text("CREATE DATABASE sanad_test"))
+            conn.execute(text(f'CREATE DATABASE "{_PG_DB}"'))  # a name we made, not user input
     admin.dispose()
-    target = base.set(database="sanad_test")
+    target = base.set(database=_PG_DB)
     eng = create_engine(target, isolation_level="AUTOCOMMIT")
     with eng.connect() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import InputError, NotFoundError
 from app.services.core import Workspace, command
-from app.storage.models import Article
+from app.storage.models import Article, Claim, ClaimLink
 from app.text import normalize_newlines, sha256_text
 
 ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published_on", "language")
@@ -71,11 +71,12 @@ def edit_article(s: Session, ws: Workspace, article_id: int, **fields: object) -
 
 @command("delete_article", "delete article")
 def delete_article(s: Session, ws: Workspace, article_id: int) -> None:
-    from app.services.claims import delete_claim_rows
-
     article = s.get(Article, article_id)
     if article is None:
         raise NotFoundError(f"no article #{article_id}")
-    for claim in list(article.claims):
-        delete_claim_rows(s, claim)
+    # Links are deleted through the ORM (not left to ON DELETE CASCADE) so that undo restores them;
+    # the article's claims, evidence and tags follow through the relationship cascades.
+    claim_ids = select(Claim.id).where(Claim.article_id == article.id)
+    for link in s.scalars(select(ClaimLink).where(ClaimLink.claim_a_id.in_(claim_ids))):
+        s.delete(link)
     s.delete(article)

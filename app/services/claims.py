@@ -247,11 +247,12 @@ def dismiss_claim(s: Session, ws: Workspace, claim_id: int, *, expected_version:
 
 def delete_claim_rows(s: Session, claim: Claim) -> None:
     """Delete a claim with its links (loaded through the ORM so that undo restores them)."""
-    links = s.scalars(select(ClaimLink).where(or_(ClaimLink.claim_a_id == claim.id,
-                                                  ClaimLink.claim_b_id == claim.id)))
-    for link in links:
-        s.delete(link)
-    s.delete(claim)
+    with s.no_autoflush:  # a flush here would delete the claim twice when its article goes too
+        links = s.scalars(select(ClaimLink).where(or_(ClaimLink.claim_a_id == claim.id,
+                                                      ClaimLink.claim_b_id == claim.id)))
+        for link in links:
+            s.delete(link)
+        s.delete(claim)
 
 
 @command("delete_claim", "delete claim")

@@ -175,6 +175,10 @@ class ClaimLink(Base):
     kind: Mapped[str] = mapped_column(String(20), default="conflict")
     reason: Mapped[str] = mapped_column(Text, default="")
 
+    # Declared so that the unit of work deletes links before the claims they point to.
+    claim_a: Mapped[Claim] = relationship(foreign_keys=[claim_a_id], passive_deletes=True)
+    claim_b: Mapped[Claim] = relationship(foreign_keys=[claim_b_id], passive_deletes=True)
+
 
 class Evidence(Base):
     __tablename__ = "evidence"

@@ -95,3 +95,25 @@ def test_undo_bumps_the_version_so_stale_editors_notice(ws: Workspace, article_i
     ws.undo()
     with pytest.raises(ConflictError):
         cl.set_verdict(ws, cid, "true", expected_version=seen)
+
+
+def test_deleting_an_analysed_article_with_conflicts_is_clean_and_undoable(ws: Workspace) -> None:
+    import warnings
+
+    from app.services.analysis import analyze_article
+    from app.storage.models import ClaimLink
+
+    text = ("قالت الوزارة إن 25 شخصاً قتلوا في الانفجار يوم الأحد.\n"
+            "وقال الدفاع المدني إن 27 شخصاً قتلوا في الانفجار نفسه.\n")
+    aid = art.import_article(ws, art.NewArticle(text=text, title="انفجار")).result
+    analyze_article(ws, aid)
+    with ws.db.read_session() as s:
+        links = s.query(ClaimLink).count()
+    before = _snapshot(ws, aid)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # SQLAlchemy's "expected to delete N rows" warning is a bug here
+        art.delete_article(ws, aid)
+    ws.undo()
+    assert _snapshot(ws, aid) == before
+    with ws.db.read_session() as s:
+        assert s.query(ClaimLink).count() == links
