@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from app.search import reindex_all, search
+from app.services.checked_before import similar_claims
 from app.storage.database import Database
 from app.storage.models import Article, Claim, Evidence, Rating, Source
 from benchmarks.arabic_corpus import ClaimMaker
@@ -114,7 +115,14 @@ def main(argv: list[str] | None = None) -> int:
             timings.append(ms)
             slowest.append((ms, f"{q!r} {kw}"))
             hits += bool(results)
+        similar_ms: list[float] = []
+        for claim_id in maker.rng.sample(range(1, args.claims + 1), min(40, args.claims)):
+            t0 = time.perf_counter()
+            similar_claims(db, claim_id)
+            similar_ms.append((time.perf_counter() - t0) * 1000)
         db.close()
+        print(f"similar_claims: median {statistics.median(similar_ms):.1f} ms, "
+              f"p95 {percentile(similar_ms, 0.95):.1f} ms over {len(similar_ms)} claims")
         slowest.sort(reverse=True)
         print(f"{len(queries)} queries, {hits} with results; median {statistics.median(timings):.1f} ms, "
               f"max {max(timings):.1f} ms")

@@ -33,6 +33,7 @@ def _fold_char(ch: str) -> str:
 
 
 _FOLD_CACHE: dict[str, str] = {}
+_LATIN_ACCENTED = re.compile("[\u0080-\u024f]")
 # Characters the key drops (diacritics, tatweel): part of a word in the display text.
 _DROPPED = "".join(chr(k) for k, v in KEY_TABLE.items() if v is None)
 _ORIGINAL_WORD_RE = re.compile("(?:[^\\W_]|[" + re.escape(_DROPPED) + "])+")
@@ -48,7 +49,7 @@ def fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """The normalised key of ``text`` character by character (no whitespace collapsing)."""
     folded = text.translate(KEY_TABLE).casefold()
-    if folded.isascii() or not any(0x80 <= ord(c) < 0x0250 for c in folded):
+    if folded.isascii() or _LATIN_ACCENTED.search(folded) is None:
         return folded
     return "".join(fold_char(c) for c in text)
 

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -29,10 +30,10 @@ from app.storage.models import Claim, Evidence, Rating
 THRESHOLD = 0.40  # chosen on benchmarks/data/paraphrase_pairs.tsv (python -m benchmarks.matching)
 CANDIDATES = 60  # re-ranked in full
 PER_WORD = 150  # candidates fetched per rare word
-RESCORED = 12  # candidates scored with every word's frequency counted
+RESCORED = 20  # candidates scored with every word's frequency counted
 QUERY_STEMS = 8
 SUBSTITUTION = 0.7  # factor when each side has a distinctive word the other lacks
-DF_CAP = 5000  # document frequencies are counted up to this (beyond: a common word)
+DF_CAP = 1000  # document frequencies are counted up to this (beyond: a common word)
 REVIEWED = ("done", "needs_second_review")
 STOP = frozenset(stext.stem(w) for w in (
     "في من على الى إلى عن ان أن إن ما لا لم لن مع هذا هذه ذلك التي الذي الذين او أو ثم قد كان كانت "
@@ -72,8 +73,12 @@ def figures(raw: str) -> tuple[set[str], set[str]]:
     except Exception:  # noqa: BLE001 - as above
         pass
     if not numbers and not dates:
-        numbers = {n.replace(",", ".").replace("٫", ".") for n in _NUMBER.findall(stext.fold(raw))}
+        numbers = digits(raw)
     return numbers, dates
+
+
+def digits(raw: str) -> set[str]:
+    return {n.replace(",", ".").replace("٫", ".") for n in _NUMBER.findall(stext.fold(raw))}
 
 
 def _compare(a: set[str], b: set[str]) -> str | None:
@@ -122,12 +127,10 @@ class Idf:
         return self.cache[stem]
 
 
-def pair_score(a_raw: str, b_raw: str, idf: Callable[[str], float] | None = None) -> tuple[float, list[str]]:
-    """How surely two claim texts say the same thing (0..1), with the reasons."""
-    a, b = content_stems(a_raw), content_stems(b_raw)
+def wording_score(a: list[str], b: list[str], weight: Callable[[str], float]) -> tuple[float, list[str]]:
+    """Shared rare words and shared letter sequences of two claims' stems (0..1), with reasons."""
     if not a or not b:
         return 0.0, []
-    weight = idf or (lambda _s: 1.0)
     shared = set(a) & set(b)
     wa = sum(weight(s) ** 2 for s in set(a))
     wb = sum(weight(s) ** 2 for s in set(b))
@@ -145,6 +148,14 @@ def pair_score(a_raw: str, b_raw: str, idf: Callable[[str], float] | None = None
         if max((weight(s) for s in set(a) - shared), default=0.0) > bar and \
                 max((weight(s) for s in set(b) - shared), default=0.0) > bar:
             score *= SUBSTITUTION
+    return score, reasons
+
+
+def pair_score(a_raw: str, b_raw: str, idf: Callable[[str], float] | None = None) -> tuple[float, list[str]]:
+    """How surely two claim texts say the same thing (0..1), with the reasons."""
+    score, reasons = wording_score(content_stems(a_raw), content_stems(b_raw), idf or (lambda _s: 1.0))
+    if score == 0.0:
+        return 0.0, reasons
     (na, da), (nb, db) = figures(a_raw), figures(b_raw)
     verdicts = [v for v in (_compare(na, nb), _compare(da, db)) if v is not None]
     if "differ" in verdicts:
@@ -193,8 +204,16 @@ def similar_claims(db: Database, claim_id: int, limit: int = 5, *, threshold: fl
         def known(st: str) -> float:
             return idf.cache.get(st, default)
 
-        # a first pass with the words already counted; the best ones again with every word counted
-        first = sorted(rows, key=lambda r: -pair_score(raw, _claim_text(r.quote, r.claim_as_checked), known)[0])
+        # a first pass (wording with the words already counted, plain digits); the best again in full
+        mine, my_digits = content_stems(raw), digits(raw)
+
+        def quick(r: Any) -> float:
+            other = _claim_text(r.quote, r.claim_as_checked)
+            score = wording_score(mine, content_stems(other), known)[0]
+            verdict = _compare(my_digits, digits(other))
+            return score * 0.35 if verdict == "differ" else score + 0.1 if verdict == "same" else score
+
+        first = sorted(rows, key=lambda r: -quick(r))
         matches = []
         for r in first[:RESCORED]:
             score, reasons = pair_score(raw, _claim_text(r.quote, r.claim_as_checked), idf)
