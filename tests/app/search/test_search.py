@@ -168,6 +168,9 @@ def test_same_results_on_sqlite_and_postgres(ws: Workspace) -> None:
     for body_text, title in SAME_DATA:
         import_article(ws, NewArticle(text=body_text, title=title))
     assert {q: kinds(search(ws.db, q)) for q in QUERIES} == GOLDEN
+    # ranking is computed outside the database: the same order and scores on both back ends
+    assert [(r.ref_id, r.score) for r in search(ws.db, "ال")] == [(2, 1.748808), (1, 1.414791), (4, 1.375)]
+    assert [(r.ref_id, r.score) for r in search(ws.db, "في")] == [(1, 1.042654), (2, 0.960699)]
 
 
 GOLDEN = {
