@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +27,21 @@ from app.services.queries import ArticleSummary
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE, OUTLET, PUBLISHED, PROGRESS = range(4)
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """The review progress (done or dismissed of all claims) drawn as a progress bar."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        done, total = index.data(PROGRESS_ROLE)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+        bar.minimum, bar.maximum, bar.progress = 0, max(total, 1), done  # type: ignore[attr-defined]
+        bar.text, bar.textVisible = f"{done}/{total}", True  # type: ignore[attr-defined]
+        bar.direction = option.direction  # type: ignore[attr-defined]
+        bar.state = option.state  # type: ignore[attr-defined]
+        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
 class ArticlesModel(QAbstractTableModel):
@@ -54,6 +75,8 @@ class ArticlesModel(QAbstractTableModel):
                     f"{row.done}/{row.claims}")[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == PROGRESS_ROLE:
+            return row.done, row.claims
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == PROGRESS:
             return self.tr("%1 of %2 claims done or dismissed").replace("%1", str(row.done)).replace(
                 "%2", str(row.claims))
@@ -76,6 +99,8 @@ class LibraryWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.view))
+        self.view.setColumnWidth(PROGRESS, 120)
         self.view.doubleClicked.connect(lambda index: self.openRequested.emit(index.data(Qt.ItemDataRole.UserRole)))
         self.open_button, self.new_button = QPushButton(), QPushButton()
         self.import_button, self.delete_button = QPushButton(), QPushButton()

@@ -89,8 +89,6 @@ def test_delete_article_without_claims_then_undo(window, gui_ws, monkeypatch) ->
     assert [r.title for r in window.library.model.rows] == ["للحذف"]
 
 
-@pytest.mark.xfail(reason="app.services.articles.delete_article records each claim's delete twice (autoflush "
-                          "in delete_claim_rows, then the article's stale claims collection), so undo conflicts")
 def test_delete_article_from_library_then_undo(window, sample, gui_ws, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.show_article(sample["article"])
