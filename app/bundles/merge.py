@@ -160,6 +160,10 @@ class Merger:
         rec = payload["article"]
         art = self.s.scalars(select(Article).where(Article.uuid == rec["uuid"])).first()
         if art is None:
+            twin = self.s.scalars(select(Article.id).where(Article.text_sha256 == rec.get("text_sha256"))).first()
+            if twin is not None:
+                self.summary.notes.append(f"article “{rec.get('title')}” has the same text as local article {twin} "
+                                          "(imported separately); it was added beside it")
             art = Article(**{k: decode(k, rec.get(k)) for k in ARTICLE_FIELDS if rec.get(k) is not None})
             self.s.add(art)
             self.s.flush()

@@ -23,6 +23,12 @@ def register(sub: Any) -> None:
     p.add_argument("--reindex", action="store_true", help="rebuild the search index first")
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser("similar", help="claims of other articles that say the same (checked before)")
+    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--limit", type=int, default=5, metavar="N")
+    p.add_argument("--format", choices=("json", "table"), default="table")
+    p.set_defaults(func=cmd_similar)
+
 
 def cmd_search(args: argparse.Namespace) -> int:
     from app.search import reindex_all, search
@@ -43,4 +49,20 @@ def cmd_search(args: argparse.Namespace) -> int:
     for r in results:
         ref = f"#{r.claim_id}" if r.claim_id else (f"a{r.article_id}" if r.article_id else "")
         print(f"{r.kind:<8} {ref:>8}  {r.verdict or '-':<14} {r.snippet}")
+    return 0
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    from app.services.checked_before import similar_claims
+
+    ws = open_workspace(args)
+    matches = similar_claims(ws.db, args.claim_id, limit=args.limit)
+    if args.format == "json":
+        print_json({"matches": [{"claim_id": m.claim_id, "article_id": m.article_id, "score": m.score,
+                                 "quote": m.quote, "verdict": m.verdict_key, "status": m.status,
+                                 "reviewed_at": m.reviewed_at, "reasons": m.reasons} for m in matches]})
+        return 0
+    for m in matches:
+        print(f"#{m.claim_id:<7} {m.score:.2f}  {m.verdict_key or '-':<14} {m.quote}")
+        print(f"          {'; '.join(m.reasons)}")
     return 0

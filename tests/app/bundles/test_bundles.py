@@ -204,3 +204,13 @@ def test_cli_export_and_import(ws: Workspace, reviewed_article: tuple[int, int],
     assert main(["--db", str(other.db.path), "bundle", "import", str(out), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["skipped"] == 4
     assert main(["--db", db_arg, "bundle", "export", "999", "-o", str(tmp_path / "x.sanad")]) != 0
+
+
+def test_same_text_imported_separately_is_noted(ws: Workspace, article_id: int, other: Workspace,
+                                                sample_text: str, tmp_path: Path) -> None:
+    from app.services.articles import NewArticle, import_article
+
+    import_article(other, NewArticle(text=sample_text, title="نسختي"))
+    summary = import_bundle(other, export_bundle(ws.db, [article_id], tmp_path / "a.sanad"))
+    assert summary.added["articles"] == 1
+    assert any("same text as local article 1" in note for note in summary.notes)

@@ -87,3 +87,16 @@ def test_copy_evidence_and_speaker(ws: Workspace, archive: dict[str, int], tmp_p
         assert queries.get_claim(s, new).speaker_id is None
     with pytest.raises(InputError):
         copy_evidence_and_sources(ws, new, new)
+
+
+def test_cli_similar(ws: Workspace, archive: dict[str, int], capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from app.cli import main
+
+    new = _claim(ws, "قالت وزارة الصحة إن ٢٥ شخصاً قتلوا في انفجار المرفأ")
+    db_arg = ws.db.url.render_as_string(hide_password=False)
+    assert main(["--db", db_arg, "similar", str(new), "--format", "json"]) == 0
+    matches = json.loads(capsys.readouterr().out)["matches"]
+    assert [(m["claim_id"], m["verdict"]) for m in matches] == [(archive["same"], "false")]
+    assert main(["--db", db_arg, "similar", "999"]) == 2
