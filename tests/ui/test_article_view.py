@@ -106,3 +106,19 @@ def test_speaker_named_outside_the_claim_is_not_painted_over_another_claim(qtbot
     view.set_article(text, rows, ratings)
     assert same_rgb(background_at(view, 5), "#C62828")  # the first claim's speaker keeps its claim's colour
     assert [s.layer for s in view.highlighter.spans(2)] == [0]
+
+
+def test_arabic_is_shaped_with_the_shipped_font_not_a_system_fallback(shown) -> None:
+    from PySide6.QtGui import QTextLayout
+
+    text = shown.view.document().findBlockByNumber(2).text()  # a paragraph of the sample
+    layout = QTextLayout(text, shown.view.font())
+    layout.setTextOption(shown.view.document().defaultTextOption())
+    layout.beginLayout()
+    layout.createLine().setLineWidth(100_000)
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    assert runs and {run.rawFont().familyName() for run in runs} == {"Noto Sans Arabic"}
+    glyphs = sum(len(run.glyphIndexes()) for run in runs)
+    assert 0 < glyphs <= len(text)  # contextual forms and ligatures, not one box per letter
+    assert all(index != 0 for run in runs for index in run.glyphIndexes())  # no .notdef (tofu) glyph
