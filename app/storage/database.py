@@ -45,6 +45,7 @@ _ENVIRONMENT_MARKERS = (
     ("database or disk is full", "the disk is full"),
     ("disk i/o error", "the disk could not be read or written"),
     ("unable to open database", "the database file cannot be opened"),
+    ("lock timeout", "the data is locked by another reviewer's unfinished change; try again in a moment"),
     ("could not connect", "the database server cannot be reached"),
     ("connection refused", "the database server cannot be reached"),
     ("connection failed", "the database server cannot be reached"),
@@ -156,7 +157,15 @@ class Database:
                 conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
             return engine
-        return create_engine(self.url, pool_pre_ping=True, isolation_level="REPEATABLE READ")
+        # A row another reviewer keeps locked, or a server that does not answer, gives a clear
+        # error after a while instead of a window that hangs forever.
+        connect_args: dict[str, Any] = {}
+        if "connect_timeout" not in self.url.query:
+            connect_args["connect_timeout"] = 10
+        if "options" not in self.url.query:
+            connect_args["options"] = f"-c lock_timeout={int(self.busy_timeout_ms)}"
+        return create_engine(self.url, pool_pre_ping=True, isolation_level="REPEATABLE READ",
+                             connect_args=connect_args)
 
     @property
     def data_dir(self) -> Path:

@@ -186,3 +186,30 @@ def test_unreachable_server_is_one_line_without_the_password() -> None:
     result = sanad("--db", url, "articles")
     assert result.returncode == 4
     assert result.stderr.count("\n") == 1 and "hunter2" not in result.stderr
+
+
+@pytest.mark.postgres
+def test_a_row_locked_on_the_server_gives_a_clear_error_not_a_hang() -> None:
+    from tests.app.reliability.conftest import private_postgres_url
+    from tests.conftest import POSTGRES_URL
+
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL tests need SANAD_TEST_POSTGRES_URL (CI sets it)")
+    url = private_postgres_url()
+    db = Database(url, busy_timeout_ms=300)
+    ws = Workspace(db, "tester")
+    article = int(import_article(ws, NewArticle(text=TEXT)).result)
+    claim_id = int(claims.add_claim(ws, article, 0, 30).result)
+    holder = Database(url)
+    try:
+        with holder.session() as s:  # a colleague's transaction holds the row
+            s.execute(select(Claim.id).where(Claim.id == claim_id).with_for_update()).one()
+            with pytest.raises(StorageEnvironmentError, match="locked by another reviewer"):
+                claims.set_explanation(ws, claim_id, "انتظار", expected_version=1)
+        claims.set_explanation(ws, claim_id, "محفوظ", expected_version=1)  # once released, it works
+        with db.read_session() as s:
+            claim = s.get(Claim, claim_id)
+            assert claim is not None and (claim.explanation, claim.version) == ("محفوظ", 2)
+    finally:
+        holder.close()
+        db.close()
