@@ -13,7 +13,7 @@ from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
 from app.analysis.lexicon import scan
 from app.analysis.quantities import extract_quantities
-from app.analysis.scoring import features, line_features, score
+from app.analysis.scoring import END_PUNCT, features, line_features, score
 from app.analysis.segment import clauses, sentences
 from app.analysis.tokens import ARABIC_LETTER_RE, Token, tokenize
 from app.analysis.types import AnalysisResult, DateMention, Quantity, Speaker, Unit
@@ -76,7 +76,13 @@ def analyze(
         raise CancelledError("Analysis cancelled.")
     threshold = HIGHLIGHT_THRESHOLD if threshold is None else threshold
     sents = sentences(text)
-    spans = [c for s, e in sents for c in clauses(text, s, e)]
+    spans = []
+    headings = []
+    for s, e in sents:
+        heading = is_heading(text, s, e)
+        for c in clauses(text, s, e):
+            spans.append(c)
+            headings.append(heading)
     qs = _bucket(extract_quantities(text), spans)
     all_dates = extract_dates(text, published)
     ds = _bucket(all_dates, spans)
@@ -100,7 +106,7 @@ def analyze(
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
         quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)
-        feats = features(unit_text, tokens, qs[n], ds[n], speaker, published, hits)
+        feats = features(unit_text, tokens, qs[n], ds[n], speaker, published, hits, heading=headings[n])
         unit_tokens.append(tokens)
         futures.append("future.txt" in hits)
         units.append(
@@ -122,6 +128,24 @@ def analyze(
     if progress is not None:
         progress(1.0)
     return result
+
+
+HEADING_MAX_WORDS = 16
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a title line: alone on its line, short, without final punctuation,
+    and followed by more text (a body). A lone line at the end, such as a tweet, is not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return False
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    line = text[start:end].strip()
+    if not line or line.endswith(END_PUNCT) or len(line.split()) > HEADING_MAX_WORDS:
+        return False
+    return bool(text[line_end:].strip())
 
 
 def _open_quote_speaker(unit_text: str, speaker: Speaker | None, current: Speaker | None) -> Speaker | None:

@@ -19,7 +19,7 @@ from app.analysis.lexicon import LEXICONS, _read_rows, write_generated
 from app.analysis.scoring import PRIOR_BIAS, PRIOR_WEIGHTS, WEIGHTS_FILE, line_features
 
 EXAMPLES_FILE = LEXICONS / "checkworthy_examples.tsv"
-L2 = 20.0
+L2 = 1.0
 STEPS = 3000
 RATE = 0.1
 

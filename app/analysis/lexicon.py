@@ -153,21 +153,26 @@ def gazetteer() -> PhraseSet:
 
 # The lists that every unit is scanned for, in one pass (see :func:`scan`).
 SCANNED = (
+    "address.txt",
     "attribution_markers.txt",
     "causal.txt",
     "channels.txt",
     "comparatives.txt",
     "currencies.txt",
+    "first_person.txt",
     "future.txt",
     "gazetteer.tsv",
     "greetings.txt",
     "hedges.txt",
+    "imperatives.txt",
     "irrealis.txt",
     "opinion.txt",
     "past_markers.txt",
     "percent.txt",
+    "religious.txt",
     "superlatives.txt",
     "titles.txt",
+    "topics.txt",
 )
 EVENT, SPEAKER_NOUN = "event", "speaker_noun"
 

@@ -3,8 +3,12 @@
 Features are linguistic, not topical: figures, percentages, money, dates, a named speaker or
 reporting verb, named actors (titles, gazetteer of countries/organisations, speaker nouns),
 comparisons, superlatives, causal connectives, quotes and past-tense event verbs raise the
-score; headings, greetings, questions, opinion/obligation markers and hedges lower it. The
-weights were set by hand on sentences written for Sanad, not fitted on evaluation data.
+score; headings (and title lines, told by the engine), greetings, questions, opinion/obligation
+markers, hedges, predictions and promises, second-person address, first-person talk, religious
+formulas, imperative calls, exclamations, emoji runs and tweets that are only hashtags/links
+lower it. Public-interest topics raise it a little. Digits inside links, hashtags and mentions
+are not figures. The weights are fitted (``fit_weights``) on sentences written for Sanad,
+never on evaluation data.
 """
 
 from __future__ import annotations
@@ -68,12 +72,43 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "irrealis": -0.7,
     "past": 0.4,
     "short": -1.4,
+    # Internal features (no reason label): they only lower or raise the score.
+    "address": -0.8,
+    "first_person": -0.6,
+    "religious": -2.0,
+    "imperative": -1.5,
+    "topic": 0.4,
+    "exclaim": -0.6,
+    "emoji": -0.4,
+    "tags_only": -1.5,
+    "future": -0.6,
+    # Set by the engine only (a line alone above a body), never by a single line, so the
+    # examples cannot fit it: it keeps this prior.
+    "title_line": -3.0,
 }
 _DIGIT_RE = re.compile(r"\d")
 # A Latin-script proper name or acronym inside Arabic text (Pfizer، CNN، NATO), not a link.
 _LATIN_NAME_RE = re.compile(r"(?<![\w/.@#])[A-Z][A-Za-z]+\b(?![./])")
 QUESTION_KEYS = frozenset("هل لماذا كيف متي اين ماذا".split())
 QUOTE_CHARS = '«»“”"'
+# Pictographs, symbols and flags (tweets); a run of them marks social-media chatter.
+_EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
+END_PUNCT = (".", "!", "؟", "?", "…", "،", ":")
+# Lists that mark a unit when they occur anywhere in it.
+_ANYWHERE = (
+    ("comparatives.txt", "comparison"),
+    ("superlatives.txt", "superlative"),
+    ("causal.txt", "causal"),
+    ("hedges.txt", "hedge"),
+    (EVENT, "event"),
+    ("irrealis.txt", "irrealis"),
+    ("past_markers.txt", "past"),
+    ("religious.txt", "religious"),
+    ("topics.txt", "topic"),
+    ("future.txt", "future"),
+    ("address.txt", "address"),
+    ("first_person.txt", "first_person"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +130,20 @@ def features(
     speaker: Speaker | None,
     published: date | None = None,
     hits: dict[str, list[Match]] | None = None,
+    *,
+    heading: bool = False,
 ) -> Features:
-    """The features present in one unit (``hits``: its :func:`~app.analysis.lexicon.scan`)."""
+    """The features present in one unit (``hits``: its :func:`~app.analysis.lexicon.scan`).
+
+    ``heading``: the caller knows the unit is a title line (see ``engine.is_heading``).
+    """
     hits = scan(tokens) if hits is None else hits
     word_at = [i for i, t in enumerate(tokens) if t.text[0].isalnum()]
-    if "http" in text or "www." in text:
-        word_at = [i for i in word_at if not tokens[i].is_link]
+    tagged = 0  # hashtags, mentions and links
+    if "http" in text or "www." in text or "#" in text or "@" in text:
+        plain = [i for i in word_at if not tokens[i].is_link and not _is_tag(tokens, i)]
+        tagged = len(word_at) - len(plain)
+        word_at = plain
     n_words = len(word_at)
     lead_end = word_at[3] if n_words > 4 else len(tokens)  # index after the 4th word
     f: set[str] = set()
@@ -116,45 +159,54 @@ def features(
         f.add("attributed")
     if {"gazetteer.tsv", "titles.txt", SPEAKER_NOUN} & hits.keys() or _LATIN_NAME_RE.search(text):
         f.add("named_actor")
-    for name, code in (
-        ("comparatives.txt", "comparison"),
-        ("superlatives.txt", "superlative"),
-        ("causal.txt", "causal"),
-        ("hedges.txt", "hedge"),
-        (EVENT, "event"),
-        ("irrealis.txt", "irrealis"),
-        ("past_markers.txt", "past"),
-    ):
-        if name in hits:
-            f.add(code)
+    f.update(code for name, code in _ANYWHERE if name in hits)
     if speaker is not None and any(c in text for c in QUOTE_CHARS):
         f.add("quote")
     if n_words >= 8:
         f.add("long")
     if n_words < 4:
-        f.add("short")
+        f.add("short" if not tagged else "tags_only")
     opinion = hits.get("opinion.txt", [])
     if any(m.first <= lead_end for m in opinion) or (opinion and n_words < 14):
         f.add("opinion")
+    lead2 = word_at[1] if n_words > 2 else len(tokens)
+    if any(m.first <= lead2 for m in hits.get("imperatives.txt", ())):
+        f.add("imperative")
     stripped = text.rstrip(' \t»”")')
     lead_key = tokens[word_at[0]].key if word_at else ""
-    if stripped.endswith(("؟", "?")) or lead_key in QUESTION_KEYS:
+    if stripped.endswith(("؟", "?")) or lead_key in QUESTION_KEYS or (
+        ("؟" in text or "?" in text) and any(t.text in "؟?" for t in tokens)
+    ):
         f.add("question")
+    if "!" in text:
+        f.add("exclaim")
+    if len(_EMOJI_RE.findall(text)) >= 2:
+        f.add("emoji")
     greet_end = word_at[5] if n_words > 6 else len(tokens)
     if n_words < 12 and any(m.first <= greet_end for m in hits.get("greetings.txt", [])):
         f.add("greeting")
-    if (
-        n_words <= 7
-        and not stripped.endswith((".", "!", "؟", "?", "…", "،", ":"))
-        and not (f & {"event", "attributed", "figure"})
-    ):
+    if heading:  # a title line of an article, whatever it contains
+        f.update(("heading", "title_line"))
+    elif n_words <= 7 and not stripped.endswith(END_PUNCT) and not (f & {"event", "attributed", "figure"}):
         f.add("heading")
     return Features(frozenset(f), _kind(f, dates, published))
 
 
+def _is_tag(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is the word of a hashtag or a mention (``#كورونا``، ``@user``)."""
+    return i > 0 and tokens[i - 1].text in "#@" and tokens[i - 1].end == tokens[i].start
+
+
 def _digits_outside(tokens: Sequence[Token], dates: Sequence[DateMention]) -> bool:
-    """A number that is not part of a date (a year alone is a date, not a figure)."""
-    return any(t.is_number and not any(d.start <= t.start < d.end for d in dates) for t in tokens)
+    """A number that is not part of a date (a year alone is a date, not a figure), a link,
+    a hashtag or a mention (``https://t.co/x1Y2``، ``#كوفيد_19``، ``@user123``)."""
+    return any(
+        t.is_number
+        and not t.is_link
+        and not _is_tag(tokens, i)
+        and not any(d.start <= t.start < d.end for d in dates)
+        for i, t in enumerate(tokens)
+    )
 
 
 def _kind(f: set[str], dates: Sequence[DateMention], published: date | None) -> str:

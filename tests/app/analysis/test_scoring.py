@@ -91,3 +91,35 @@ def test_fit_moves_weights_towards_the_examples():
 def test_latin_names_are_named_actors_but_links_and_tags_are_not():
     assert "named_actor" in feats("أعلنت شركة Pfizer نتائج التجارب.").reasons
     assert "named_actor" not in feats("تفاصيل أكثر على https://t.co/AbCd و #Vaccine").reasons
+
+
+def test_digits_in_links_hashtags_and_mentions_are_not_figures():
+    assert "figure" not in feats("اللقاح متوفر الآن https://t.co/Ab12Cd #كوفيد_19 @user123").reasons
+    assert "figure" in feats("تسجيل 345 إصابة جديدة https://t.co/Ab12Cd").reasons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "اللهم ارفع عنا البلاء يا رب العالمين",
+        "تابعونا على قناتنا لمعرفة آخر الأخبار https://t.co/Lm45Np",
+        "#كورونا #لقاح #الصحة https://t.co/Zz99Yy",
+        "سوف نعيد الوظائف إلى هذا البلد.",
+        "أنت تعرف ذلك جيداً.",
+    ],
+)
+def test_prayers_calls_tags_promises_and_address_score_low(line):
+    assert score_text(line) < HIGHLIGHT_THRESHOLD
+
+
+def test_a_title_line_above_a_body_scores_low():
+    from app.analysis import analyze
+
+    title = "فيضانات الوادي: الحكومة تعلن حصيلة جديدة للضحايا"
+    body = "قالت وزارة الداخلية إن 25 شخصاً لقوا حتفهم في الفيضانات."
+    r = analyze(f"{title}\n\n{body}")
+    assert r.units[0].text == title and r.units[0].score < HIGHLIGHT_THRESHOLD
+    assert "heading" in r.units[0].reasons
+    assert r.units[1].score >= HIGHLIGHT_THRESHOLD
+    # The same line alone (a tweet) is not a title.
+    assert "heading" not in analyze(title).units[0].reasons
