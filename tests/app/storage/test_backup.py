@@ -160,3 +160,16 @@ def test_restore_refuses_a_bad_file_and_leaves_the_database_alone(tmp_path: Path
 def test_backup_of_a_server_database_points_to_pg_dump(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", "postgresql+psycopg://u@localhost/x", "backup"]) == 2
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_a_failed_automatic_backup_does_not_stop_work(tmp_path: Path) -> None:
+    path = tmp_path / "sanad.sqlite3"
+    _new_db(path)
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    db = Database(str(path))
+    try:
+        assert db.daily_backup_path is None and db.backup_problem  # for the GUI to show
+        import_article(Workspace(db, "tester"), NewArticle(text="ما زال العمل ممكناً.", title="بعد"))
+    finally:
+        db.close()
+    assert _titles(path) == ["أصل", "بعد"]
