@@ -6,13 +6,16 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.analysis.engine import HIGHLIGHT_THRESHOLD, analyze, score_text
-from app.analysis.scoring import REASON_LABELS
-from app.analysis.types import AnalysisResult
 from app.errors import InputError
 from app.importers import load_document
+
+if TYPE_CHECKING:
+    from app.analysis.types import AnalysisResult
+
+# The engine (and camel-tools, whose import builds Unicode tables for ~1 s) is imported by
+# the handlers, not here: building the command-line parser must stay fast for every command.
 
 
 def _date(value: str) -> dt.date:
@@ -36,6 +39,8 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from app.analysis.engine import analyze
+
     doc = load_document(args.file)
     published = args.published or doc.published_on
     result = analyze(doc.text, published)
@@ -48,6 +53,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def render_text(result: AnalysisResult, *, all_units: bool = False) -> str:
+    from app.analysis.scoring import REASON_LABELS
+
     lines = []
     units = result.units if all_units else result.claims
     for n, u in enumerate(units, 1):
@@ -67,6 +74,8 @@ def render_text(result: AnalysisResult, *, all_units: bool = False) -> str:
 
 
 def cmd_score_lines(args: argparse.Namespace) -> int:
+    from app.analysis.engine import HIGHLIGHT_THRESHOLD, score_text
+
     doc = load_document(args.file)
     lines = doc.text.split("\n")
     if lines and lines[-1] == "":
