@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.services import claims
+from app.services.articles import NewArticle, import_article
 from app.services.core import Workspace
 from app.storage import watch
 from app.storage.database import Database
@@ -94,3 +95,17 @@ def test_nothing_changed_costs_no_row_reads(sqlite_db: Database, monkeypatch: py
         monkeypatch.setattr(watcher, "_read_new", fail)
         for _ in range(20):
             assert watcher.poll() == []
+
+
+def test_a_large_batch_comes_over_several_polls(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(watch, "MAX_ROWS", 2)
+    colleague = Workspace(Database(str(sqlite_db.path)), "colleague")
+    with ChangeWatcher(sqlite_db) as watcher:
+        for title in ("أ", "ب", "ج"):
+            import_article(colleague, NewArticle(text=f"نص المقال {title}.", title=title))
+        first = wait_for(watcher)[0]
+        second = watcher.poll()  # nothing new was committed, yet the rest must come now
+        assert [n.entity for n in first + second] == ["articles"] * 3
+        assert len(first) == 2 and len(second) == 1
+        assert watcher.poll() == []
+    colleague.db.close()
