@@ -44,7 +44,7 @@ def increment(url: str, claim_id: int, n: int, actor: str) -> int:
             claims.set_explanation(ws, claim_id, str(value + 1), expected_version=version)
         except ConflictError:
             conflicts += 1
-            time.sleep(random.uniform(0, 0.004))  # a little backoff, as a GUI retry would have
+            time.sleep(random.uniform(0, 0.010))  # a little backoff, as a GUI retry would have
             continue
         done += 1
     print(f"done {done} conflicts {conflicts}", flush=True)
