@@ -141,3 +141,31 @@ def test_kill_during_import_and_analysis_keeps_the_file_whole(tmp_path: Path, an
                 if analyze and article.id in reported:
                     assert article.analyzed_at is not None
         db.close()
+
+
+
+def test_kill_during_restore_leaves_the_old_or_the_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "sanad.sqlite3"
+    db = Database(str(path))
+    ws = Workspace(db, "tester")
+    text = SAMPLE.read_text(encoding="utf-8")
+    import_article(ws, NewArticle(text=text, title="قديم"))
+    copy_a = db.backup_copy("a")
+    for i in range(100):  # a bigger file, so that each copy takes a moment
+        import_article(ws, NewArticle(text=f"{text}\n{i}", title="جديد"))
+    copy_b = db.backup_copy("b")
+    db.close()
+    articles = {"A": 1, "B": 101}
+    rng = random.Random(3)
+    for _ in range(ROUNDS):
+        proc = start(["-m", "tests.app.reliability.workers", "restore", str(path), str(copy_a), str(copy_b)])
+        lines = kill_after_commits(proc, rng)
+        assert integrity(path) == "ok"
+        reopened = Database(str(path), backup=False)
+        with reopened.read_session() as s:
+            count = s.scalar(select(func.count()).select_from(Article))
+        reopened.close()
+        last = lines[-1].split()[1]
+        following = "B" if last == "A" else "A"
+        # The last reported restore, or the one in flight if its swap had happened: never a mix.
+        assert count in (articles[last], articles[following])

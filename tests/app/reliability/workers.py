@@ -8,6 +8,8 @@ exactly what was committed before it killed the process.
   ``expected_version``; on ConflictError read again and retry. Prints ``done N conflicts C``.
 * ``review DB CLAIM_ID ACTOR`` — edits the claim's explanation forever, printing
   ``committed VALUE`` after each commit (killed by the test).
+* ``restore DB A B`` — restores backup A, then B, then A... forever, printing
+  ``restored A|B`` after each (killed by the test).
 """
 
 from __future__ import annotations
@@ -62,12 +64,25 @@ def review(url: str, claim_id: int, actor: str) -> int:
         print(f"committed {value}", flush=True)
 
 
+def restore_forever(db_path: str, a: str, b: str) -> int:
+    from pathlib import Path
+
+    from app.storage.backup import restore
+
+    while True:
+        for name, source in (("A", a), ("B", b)):
+            restore(Path(db_path), Path(source))
+            print(f"restored {name}", flush=True)
+
+
 def main(argv: list[str]) -> int:
     mode, url, *rest = argv
     if mode == "increment":
         return increment(url, int(rest[0]), int(rest[1]), rest[2])
     if mode == "review":
         return review(url, int(rest[0]), rest[1])
+    if mode == "restore":
+        return restore_forever(url, rest[0], rest[1])
     raise SystemExit(f"unknown mode {mode!r}")
 
 
