@@ -12,7 +12,7 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from app.analysis.lexicon import past_forms, table
 from app.analysis.normalize import normalize_key
@@ -47,9 +47,11 @@ def _person_units() -> frozenset[str]:
     return frozenset(normalize_key(w) for w in table("person_units.txt"))
 
 
-def _event_of(tok: Token) -> str | None:
+@lru_cache(maxsize=100_000)
+def _event_of(key: str) -> str | None:
+    """The event class of a token key (clitics peeled), memoised: words repeat in an article."""
     classes = _event_classes()
-    for v in clitic_variants(tok.key):
+    for v in clitic_variants(key):
         if v in classes:
             return classes[v]
     return None
@@ -63,7 +65,7 @@ def _nearest_event(tokens: Sequence[Token], starts: Sequence[int], q: Quantity) 
     after = tokens[first_after : first_after + WINDOW_AFTER]
     before = tokens[max(0, first_in - WINDOW_BEFORE) : first_in]
     for tok in [*inside, *after, *reversed(before)]:
-        cls = _event_of(tok)
+        cls = _event_of(tok.key)
         if cls:
             return cls
     return None

@@ -22,6 +22,7 @@ from app.text import normalize_newlines, sha256_text
 
 HIGHLIGHT_THRESHOLD = 0.5
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“", "»”"
+_QUOTE_RE = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
 Span = TypeVar("Span", Quantity, DateMention)
 
 
@@ -35,6 +36,8 @@ def detect_language(text: str) -> str:
     Counted on the first LANGUAGE_SAMPLE characters: enough to tell, and bounded for long texts.
     """
     sample = text[:LANGUAGE_SAMPLE]
+    if _LATIN_RE.search(sample) is None:  # the usual case: no need to count
+        return "ar" if ARABIC_LETTER_RE.search(sample) else "und"
     ar = len(ARABIC_LETTER_RE.findall(sample))
     latin = len(_LATIN_RE.findall(sample))
     if ar and ar >= latin:
@@ -136,21 +139,22 @@ HEADING_MAX_WORDS = 16
 def is_heading(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a title line: alone on its line, short, without final punctuation,
     and followed by more text (a body). A lone line at the end, such as a tweet, is not."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line = text[start:end].rstrip()
+    if not line or line.endswith(END_PUNCT) or line.count(" ") >= HEADING_MAX_WORDS + 4:
+        return False
     line_end = text.find("\n", end)
-    if line_end < 0:
+    if line_end < 0 or text[end:line_end].strip() or _NON_SPACE.search(text, line_end) is None:
         return False
-    if text[line_start:start].strip() or text[end:line_end].strip():
-        return False
-    line = text[start:end].strip()
-    if not line or line.endswith(END_PUNCT) or len(line.split()) > HEADING_MAX_WORDS:
-        return False
-    return bool(text[line_end:].strip())
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and len(line.split()) <= HEADING_MAX_WORDS
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def _open_quote_speaker(unit_text: str, speaker: Speaker | None, current: Speaker | None) -> Speaker | None:
     """The speaker whose quotation is still open after this unit, if any."""
-    if not any(q in unit_text for q in _QUOTE_OPEN + _QUOTE_CLOSE):
+    if _QUOTE_RE.search(unit_text) is None:
         return current
     opened = sum(unit_text.count(c) for c in _QUOTE_OPEN)
     closed = sum(unit_text.count(c) for c in _QUOTE_CLOSE)

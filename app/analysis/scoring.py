@@ -138,7 +138,7 @@ def features(
     ``heading``: the caller knows the unit is a title line (see ``engine.is_heading``).
     """
     hits = scan(tokens) if hits is None else hits
-    word_at = [i for i, t in enumerate(tokens) if t.text[0].isalnum()]
+    word_at = [i for i, t in enumerate(tokens) if t[0][0].isalnum()]  # t[0]: text (fast path)
     tagged = 0  # hashtags, mentions and links
     if "http" in text or "www." in text or "#" in text or "@" in text:
         plain = [i for i in word_at if not tokens[i].is_link and not _is_tag(tokens, i)]
@@ -180,7 +180,7 @@ def features(
         f.add("question")
     if "!" in text:
         f.add("exclaim")
-    if len(_EMOJI_RE.findall(text)) >= 2:
+    if max(text) >= "\u2600" and len(_EMOJI_RE.findall(text)) >= 2:
         f.add("emoji")
     greet_end = word_at[5] if n_words > 6 else len(tokens)
     if n_words < 12 and any(m.first <= greet_end for m in hits.get("greetings.txt", [])):

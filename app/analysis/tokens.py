@@ -20,6 +20,7 @@ _TOKEN_RE = re.compile(
     r"(?:https?://|www\.)[^\s«»“”\"'<>()]*[^\s«»“”\"'<>().,،؛!?؟]"  # a link is one token
     rf"|[\w{_MARKS}\u0640\u200c\u200d]+(?:[.,٫٬]\d+)*(?:[^\W\d_]+)?|[^\s\w{_MARKS}]"
 )
+_DIGIT_RE = re.compile(r"\d")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _KEYS: dict[str, str] = {}
 _MAX_CACHED_KEYS = 200_000
@@ -37,7 +38,7 @@ class Token(NamedTuple):
 
     @property
     def is_number(self) -> bool:
-        return any(c.isdigit() for c in self.text)
+        return _DIGIT_RE.search(self.text) is not None
 
 
 def _key(word: str) -> str:
@@ -52,11 +53,12 @@ def _key(word: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     stop = len(text) if end is None else end
-    out = []
+    out: list[Token] = []
+    append, known, new = out.append, _KEYS.get, tuple.__new__  # the hot loop of the engine
     for m in _TOKEN_RE.finditer(text, start, stop):
         word = m.group()
-        s, e = m.span()
-        out.append(Token(word, s, e, _key(word)))
+        key = known(word)
+        append(new(Token, (word, m.start(), m.end(), _key(word) if key is None else key)))
     return out
 
 
