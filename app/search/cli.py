@@ -37,7 +37,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise InputError("sanad search: give a QUERY (or --reindex)")
     ws = open_workspace(args)
     if args.reindex:
-        rows = reindex_all(ws.db)
+        shown = [0]
+
+        def progress(kind: str, done: int) -> None:
+            if done - shown[0] >= 50_000:
+                shown[0] = done
+                print(f"indexing… {done} rows ({kind})", file=sys.stderr)
+
+        rows = reindex_all(ws.db, progress)
         print(f"indexed {rows} rows", file=sys.stderr)
         if args.query is None:
             return 0
