@@ -169,6 +169,7 @@ SCANNED = (
     "opinion.txt",
     "past_markers.txt",
     "percent.txt",
+    "protocol.txt",
     "religious.txt",
     "superlatives.txt",
     "titles.txt",

@@ -82,6 +82,7 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "emoji": -0.4,
     "tags_only": -1.5,
     "future": -0.6,
+    "protocol": -1.0,
     # Set by the engine only (a line alone above a body), never by a single line, so the
     # examples cannot fit it: it keeps this prior.
     "title_line": -3.0,
@@ -108,6 +109,7 @@ _ANYWHERE = (
     ("future.txt", "future"),
     ("address.txt", "address"),
     ("first_person.txt", "first_person"),
+    ("protocol.txt", "protocol"),
 )
 
 
