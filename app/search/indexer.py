@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -90,10 +91,13 @@ def _insert(conn: Executor, rows: list[dict[str, Any]]) -> None:
         return
     if is_sqlite(conn):
         rows = [{**r, "kind": meta(r["kind"], r["status"], r["rating_id"])} for r in rows]
-        conn.execute(text("INSERT INTO search_index(rowid, kind, body, stems, article_id, claim_id) "
+        conn.execute(text("INSERT OR REPLACE INTO search_index(rowid, kind, body, stems, article_id, claim_id) "
                           "VALUES (:id, :kind, :body, :stems, :article_id, :claim_id)"), rows)
-    else:
-        conn.execute(insert(pg_index), rows)
+    else:  # an upsert: a concurrent command may have re-indexed the same entity meanwhile
+        stmt = pg_insert(pg_index)
+        columns = ("kind", "article_id", "claim_id", "status", "rating_id", "body", "stems")
+        conn.execute(stmt.on_conflict_do_update(index_elements=[pg_index.c.id],
+                                                set_={c: stmt.excluded[c] for c in columns}), rows)
 
 
 def refresh(conn: Executor, refs: dict[str, set[int]]) -> None:

@@ -201,3 +201,15 @@ def test_upgrading_an_old_database_indexes_what_it_holds(tmp_path: Path) -> None
         assert [(r.kind, r.snippet) for r in search(db, "نص الفيضان")] == [("article", "«نصٌّ» قديم عن «الفيضانات»")]
     finally:
         db.close()
+
+
+def test_indexing_the_same_entity_twice_replaces_its_row(ws: Workspace, article_id: int) -> None:
+    """Two commands re-indexing one claim at once (team mode) must not collide on its row."""
+    from app.search.indexer import _ROWS, _insert
+
+    with ws.db.session() as s:
+        rows = _ROWS["article"](s, [article_id])
+        _insert(s, rows)
+        _insert(s, [{**rows[0], "body": "نص بديل"}])
+    assert kinds(search(ws.db, "بديل")) == {("article", article_id)}
+    assert search(ws.db, "الانقاذ") == []
