@@ -17,6 +17,7 @@ from app.analysis.normalize import KEY_TABLE
 
 WORD_RE = re.compile(r"[^\W_]+")
 SNIPPET_CHARS = 160
+MAX_WORD = 64
 MARK_OPEN, MARK_CLOSE = "«", "»"
 
 # Proclitics taken off by the light stemmer (longest first) and suffixes: for matching claims
@@ -55,8 +56,9 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The search words of ``text`` (any user input is fine: punctuation is a separator)."""
-    return WORD_RE.findall(fold(text))
+    """The search words of ``text`` (any user input is fine: punctuation is a separator).
+    Longer words are cut to ``MAX_WORD`` characters (PostgreSQL refuses lexemes over 2 KB)."""
+    return [w[:MAX_WORD] for w in WORD_RE.findall(fold(text))]
 
 
 def body(text: str) -> str:
@@ -102,7 +104,7 @@ def _char_spans(text: str, offset: int) -> list[WordSpan]:
         end = origin[m.end() - 1] + 1
         while end < len(text) and not pieces[end]:  # diacritics and tatweel belong to the word
             end += 1
-        spans.append(WordSpan(m.group(), offset + origin[m.start()], offset + end))
+        spans.append(WordSpan(m.group()[:MAX_WORD], offset + origin[m.start()], offset + end))
     return spans
 
 
@@ -111,7 +113,7 @@ def word_spans(text: str) -> Iterator[WordSpan]:
     for m in _ORIGINAL_WORD_RE.finditer(text):
         parts = WORD_RE.findall(fold(m.group()))
         if len(parts) == 1:
-            yield WordSpan(parts[0], m.start(), m.end())
+            yield WordSpan(parts[0][:MAX_WORD], m.start(), m.end())
         elif parts:
             yield from _char_spans(m.group(), m.start())
 

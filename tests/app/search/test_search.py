@@ -20,7 +20,8 @@ from app.services.sources import add_source, edit_source
 
 WEIRD = ['"', '""', "'", "*", "OR", "AND NOT", "NEAR(", "NEAR(a b", "-", "-القمح", ":", "kind:claim",
          "body : x", "'; DROP TABLE claims; --", "a OR b", "(", ")", "^", "{body}", "\\", "% _", "ـــ", "َ",
-         "   ", "", "x' & 'y", "a:* | b", "!", "<->", "\"وزارة\" OR NEAR(", "٢٥", "NULL", "1=1"]
+         "   ", "", "x' & 'y", "a:* | b", "!", "<->", "\"وزارة\" OR NEAR(", "٢٥", "NULL", "1=1", "\x00", "a\x00b", "\u200f\u200e", "ﷺ", "ﻻ", "ß*", "İ", "🙂", "x" * 5000,
+         " ".join(["في"] * 40), "\\'\\\"", "$1", "%s", ":q", "{0}"]
 
 
 def _quote(sample_text: str, word: str) -> tuple[int, int]:
@@ -213,3 +214,10 @@ def test_indexing_the_same_entity_twice_replaces_its_row(ws: Workspace, article_
         _insert(s, [{**rows[0], "body": "نص بديل"}])
     assert kinds(search(ws.db, "بديل")) == {("article", article_id)}
     assert search(ws.db, "الانقاذ") == []
+
+
+def test_very_long_words_are_indexed_and_found(ws: Workspace) -> None:
+    blob = "ب" * 3000  # a run of letters longer than PostgreSQL allows in one lexeme
+    aid = import_article(ws, NewArticle(text=f"مقدمة {blob} خاتمة", title="طويل")).result
+    assert kinds(search(ws.db, blob)) == {("article", aid)}
+    assert kinds(search(ws.db, "خاتمة")) == {("article", aid)}
