@@ -77,6 +77,17 @@ def figures(raw: str) -> tuple[set[str], set[str]]:
     return numbers, dates
 
 
+# Which way a figure moved: the same words and figure going the other way is another claim.
+_UP = re.compile(r"(?<!\w)[وف]?(?:[ايتن]?رتفع|ارتفاع|زاد|تزيد|يزيد|زياد|نما(?!\w)|نمت|ينمو|تنمو|نمو|[يت]?رفع|صعود|تضاعف)")
+_DOWN = re.compile(r"(?<!\w)[وف]?(?:[ايتن]?نخفض|انخفاض|[يت]?تراجع|تراجع|انكماش|انكمش|[يت]?خفض|هبوط|هبط|تقلص|نقص)")
+
+
+def direction(raw: str) -> str | None:
+    folded = stext.fold(raw)
+    up, down = bool(_UP.search(folded)), bool(_DOWN.search(folded))
+    return "up" if up and not down else "down" if down and not up else None
+
+
 def digits(raw: str) -> set[str]:
     return {n.replace(",", ".").replace("٫", ".") for n in _NUMBER.findall(stext.fold(raw))}
 
@@ -169,6 +180,10 @@ def pair_score(a_raw: str, b_raw: str, idf: Callable[[str], float] | None = None
         reasons.append("some figures only on one side: " + ", ".join(sorted((na | da) ^ (nb | db))))
     elif na or da or nb or db:
         score *= 0.85
+    way_a, way_b = direction(a_raw), direction(b_raw)
+    if way_a and way_b and way_a != way_b:
+        score *= 0.4
+        reasons.append(f"opposite direction: {way_a} ≠ {way_b}")
     return round(score, 4), reasons
 
 

@@ -100,3 +100,10 @@ def test_cli_similar(ws: Workspace, archive: dict[str, int], capsys: pytest.Capt
     matches = json.loads(capsys.readouterr().out)["matches"]
     assert [(m["claim_id"], m["verdict"]) for m in matches] == [(archive["same"], "false")]
     assert main(["--db", db_arg, "similar", "999"]) == 2
+
+
+def test_the_same_figure_going_the_other_way_is_another_claim() -> None:
+    up, why_up = pair_score("صندوق النقد توقع نمو الاقتصاد بنسبة 2.5%", "يتوقع صندوق النقد أن ينمو الاقتصاد 2.5%")
+    down, why_down = pair_score("صندوق النقد توقع نمو الاقتصاد بنسبة 2.5%", "صندوق النقد توقع انكماش الاقتصاد بنسبة 2.5%")
+    assert up > 0.4 > down
+    assert any("opposite direction" in r for r in why_down) and not any("opposite" in r for r in why_up)
