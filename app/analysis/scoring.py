@@ -182,7 +182,7 @@ def features(
         f.add("question")
     if "!" in text:
         f.add("exclaim")
-    if max(text) >= "\u2600" and len(_EMOJI_RE.findall(text)) >= 2:
+    if len(_EMOJI_RE.findall(text)) >= 2:
         f.add("emoji")
     greet_end = word_at[5] if n_words > 6 else len(tokens)
     if n_words < 12 and any(m.first <= greet_end for m in hits.get("greetings.txt", [])):
