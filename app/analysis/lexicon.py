@@ -159,6 +159,7 @@ SCANNED = (
     "channels.txt",
     "comparatives.txt",
     "currencies.txt",
+    "effects.txt",
     "first_person.txt",
     "future.txt",
     "gazetteer.tsv",

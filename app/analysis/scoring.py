@@ -83,6 +83,7 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "tags_only": -1.5,
     "future": -0.6,
     "protocol": -1.0,
+    "effect": 0.6,
     # Set by the engine only (a line alone above a body), never by a single line, so the
     # examples cannot fit it: it keeps this prior.
     "title_line": -3.0,
@@ -110,6 +111,7 @@ _ANYWHERE = (
     ("address.txt", "address"),
     ("first_person.txt", "first_person"),
     ("protocol.txt", "protocol"),
+    ("effects.txt", "effect"),
 )
 
 
