@@ -36,6 +36,8 @@ CHANGES_CHANNEL = "sanad_changes"  # PostgreSQL NOTIFY channel, one message per 
 # PostgreSQL errors meaning "someone changed the same rows at the same moment": serialization
 # failure and deadlock. They become ConflictError (retry), never a silent lost update.
 _CONFLICT_SQLSTATES = {"40001", "40P01"}
+# PostgreSQL advisory lock held while one client migrates and seeds (any fixed number: "SANAD").
+_SCHEMA_LOCK_KEY = 0x53414E4144
 
 _ENVIRONMENT_MARKERS = (
     ("database is locked", "the database is locked by another program; try again in a moment"),
@@ -121,7 +123,7 @@ class Database:
         self.daily_backup_path: Path | None = None  # today's automatic copy, if this open made it
         self.backup_problem: str | None = None  # why today's automatic copy failed (for the GUI)
         if migrate:
-            with self.translate_errors():
+            with self.translate_errors(), self._schema_lock():
                 self.migrate(backup=backup)
                 self._seed()
         if backup and existed and self.path is not None:  # a database created just now has nothing to save
@@ -179,6 +181,31 @@ class Database:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
     # -- migrations -----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _schema_lock(self) -> Iterator[None]:
+        """One client at a time creates, upgrades and seeds a server database.
+
+        Newsroom desktops started together after an update would otherwise all run the same
+        migration. (SQLite needs nothing: migrations and seeding take the write lock first.)
+        """
+        if self.is_sqlite:
+            yield
+            return
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            try:
+                conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
+            except DBAPIError as exc:
+                if "lock timeout" not in str(exc.orig).lower():
+                    raise
+                raise StorageEnvironmentError(
+                    f"{self.display_name}: another Sanad is creating or upgrading the database; "
+                    "try again in a minute"
+                ) from exc
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _SCHEMA_LOCK_KEY})
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
