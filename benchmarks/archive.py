@@ -83,12 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--db", help="keep the archive in this SQLite file (default: a temporary folder)")
+    parser.add_argument("--db", help="keep the archive in this SQLite file or PostgreSQL URL "
+                                     "(default: a temporary SQLite file)")
     args = parser.parse_args(argv)
     maker = ClaimMaker()
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(args.db) if args.db else Path(tmp) / "archive.sqlite3"
-        db = Database(str(path), backup=False)
+        server = bool(args.db and "://" in args.db)  # a PostgreSQL URL: the same run on the server
+        path = Path(args.db) if args.db and not server else Path(tmp) / "archive.sqlite3"
+        db = Database(args.db if server else str(path), backup=False)
         have = 0
         with db.read_session() as s:
             have = s.scalar(select(Claim.id).order_by(Claim.id.desc()).limit(1)) or 0
@@ -99,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             rows = reindex_all(db)
             t2 = time.perf_counter()
             print(f"inserted {args.claims} claims in {t1 - t0:.1f} s; indexed {rows} rows in {t2 - t1:.1f} s")
-        size = path.stat().st_size / 2**20
-        print(f"database {size:.0f} MB")
+        if not server:
+            print(f"database {path.stat().st_size / 2**20:.0f} MB")
         queries = maker.queries(args.queries)
         search(db, "وزارة الصحة")  # warm the page cache and the connection pool
         timings: list[float] = []

@@ -160,6 +160,8 @@ def reindex_connection(conn: Executor, progress: Callable[[str, int], None] | No
                 progress(kind, total)
     if is_sqlite(conn):
         conn.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
+    else:  # fresh statistics, or the planner walks the whole table for a rare word
+        conn.execute(text("ANALYZE search_index"))
     return total
 
 

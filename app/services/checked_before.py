@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,8 @@ RESCORED = 20  # candidates scored with every word's frequency counted
 QUERY_STEMS = 8
 SUBSTITUTION = 0.7  # factor when each side has a distinctive word the other lacks
 DF_CAP = 1000  # document frequencies are counted up to this (beyond: a common word)
+DF_TTL_SECONDS = 600
+_DF_CACHE: dict[tuple[str, int, str], tuple[float, int]] = {}
 REVIEWED = ("done", "needs_second_review")
 STOP = frozenset(stext.stem(w) for w in (
     "في من على الى إلى عن ان أن إن ما لا لم لن مع هذا هذه ذلك التي الذي الذين او أو ثم قد كان كانت "
@@ -121,8 +124,23 @@ class Idf:
         self.s = s
         self.total = max(1, s.scalar(select(func.max(Claim.id))) or 1)
         self.cache: dict[str, float] = {}
+        self.db_key = s.get_bind().engine.url.render_as_string(hide_password=True)
 
     def df(self, stem: str) -> int:
+        """How many claims hold ``stem`` (up to ``DF_CAP``), remembered for a few minutes:
+        frequencies move slowly, and the claims of one article share many words."""
+        key = (self.db_key, self.total, stem)  # a new claim anywhere starts afresh
+        now = time.monotonic()
+        hit = _DF_CACHE.get(key)
+        if hit is not None and now - hit[0] < DF_TTL_SECONDS:
+            return hit[1]
+        if len(_DF_CACHE) > 100_000:
+            _DF_CACHE.clear()
+        count = self._count(stem)
+        _DF_CACHE[key] = (now, count)
+        return count
+
+    def _count(self, stem: str) -> int:
         if self.s.get_bind().dialect.name == "sqlite":
             q = text("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :m LIMIT :cap)")
             m = 'kind : "claim" AND stems : "' + stem.replace('"', '""') + '"'
