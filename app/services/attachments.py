@@ -42,9 +42,9 @@ def store(root: Path, source: str | os.PathLike[str]) -> tuple[str, str, str]:
         sha = digest.hexdigest()
         final = store_path(root, sha)
         final.parent.mkdir(parents=True, exist_ok=True)
-        if final.exists():
+        if final.exists() and _sha256_of(final) == sha:
             os.unlink(tmp_name)
-        else:
+        else:  # new, or a damaged stored copy that the genuine file now repairs
             os.replace(tmp_name, final)
     except BaseException:
         if os.path.exists(tmp_name):
@@ -61,16 +61,20 @@ def store_bytes(root: Path, data: bytes, name: str) -> tuple[str, str, str]:
         return store(root, path)
 
 
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def verified_path(root: Path, sha: str) -> Path:
     """The stored file for ``sha`` after checking its content still matches the hash."""
     path = store_path(root, sha)
     if not path.is_file():
         raise AttachmentDamagedError(f"the attachment {sha[:12]}… is missing from {path.parent}")
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    if digest.hexdigest() != sha:
+    if _sha256_of(path) != sha:
         raise AttachmentDamagedError(f"the attachment {sha[:12]}… is damaged: its content no longer matches")
     return path
 

@@ -54,3 +54,14 @@ def test_a_missing_attachment_is_reported(stored: tuple[Path, str]) -> None:
     with pytest.raises(AttachmentDamagedError, match="missing"):
         verified_path(root, sha)
 
+
+
+def test_storing_the_genuine_file_again_repairs_a_damaged_copy(stored: tuple[Path, str], tmp_path: Path) -> None:
+    from app.services.attachments import store
+
+    root, sha = stored
+    store_path(root, sha).write_bytes(b"damaged")
+    genuine = tmp_path / "again.txt"
+    genuine.write_bytes(CONTENT)
+    assert store(root, genuine)[0] == sha
+    assert verified_path(root, sha).read_bytes() == CONTENT
