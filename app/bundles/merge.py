@@ -266,7 +266,18 @@ class Merger:
             self.evidence(claim, ev, reviewed(claim_record(claim)))
         return claim
 
+    def deleted_here(self, table: str, uuid: str) -> bool:
+        """Whether this database's history shows the row was deleted (and not restored since)."""
+        last = self.s.scalars(select(AuditEvent.action).where(
+            AuditEvent.entity == table, AuditEvent.entity_uuid == uuid, AuditEvent.action.in_(("insert", "delete")))
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(1)).first()
+        return last == "delete"
+
     def _new_claim(self, art: Article, rec: dict[str, Any]) -> Claim | None:
+        if self.deleted_here("claims", rec["uuid"]):
+            self.summary.notes.append(f"claim “{_show(rec.get('quote'))}” was deleted here; not imported again")
+            self.summary.skipped["claims"] += 1
+            return None
         start, end = rec["start"], rec["end"]
         if art.text[start:end] != rec.get("quote"):
             found = art.text.find(rec.get("quote") or "\0")
@@ -287,6 +298,11 @@ class Merger:
 
     def evidence(self, claim: Claim, rec: dict[str, Any], claim_reviewed: bool) -> None:
         ev = self.s.scalars(select(Evidence).where(Evidence.uuid == rec["uuid"])).first()
+        if ev is None and self.deleted_here("evidence", rec["uuid"]):
+            self.summary.notes.append(f"evidence “{_show(rec.get('title') or rec.get('url'))}” was deleted here; "
+                                      "not imported again")
+            self.summary.skipped["evidence"] += 1
+            return
         if ev is None:
             values = {k: decode(k, rec.get(k)) for k in EVIDENCE_FIELDS if rec.get(k) is not None}
             self.s.add(Evidence(claim_id=claim.id, **values))

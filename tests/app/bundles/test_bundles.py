@@ -214,3 +214,20 @@ def test_same_text_imported_separately_is_noted(ws: Workspace, article_id: int, 
     summary = import_bundle(other, export_bundle(ws.db, [article_id], tmp_path / "a.sanad"))
     assert summary.added["articles"] == 1
     assert any("same text as local article 1" in note for note in summary.notes)
+
+
+def test_what_was_deleted_here_does_not_come_back(ws: Workspace, reviewed_article: tuple[int, int],
+                                                 other: Workspace, tmp_path: Path) -> None:
+    from app.services.claims import delete_claim
+
+    article_id, cid = reviewed_article
+    bundle = export_bundle(ws.db, [article_id], tmp_path / "a.sanad")
+    import_bundle(other, bundle)
+    with other.db.read_session() as s:
+        their_id = s.scalars(select(Claim.id)).one()
+    delete_claim(other, their_id)
+    summary = import_bundle(other, bundle)
+    assert summary.added["claims"] == 0 and summary.skipped["claims"] == 1
+    assert any("was deleted here" in note for note in summary.notes)
+    other.undo()  # the deletion undone: the claim is back, and a later import sees it as equal
+    assert import_bundle(other, bundle).totals()["added"] == 0
