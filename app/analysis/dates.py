@@ -254,12 +254,20 @@ def _resolve_month(
                 return _INVALID
             return {"value": None, "relative": True, "precision": precision}
         year = year_of_month(month, published, day, _direction(m.group("gdir")))
-        found = parse_absolute(f"{day or 1} {name} {year}")
+        found = _calendar_date(day or 1, name, month, year)
         if found is None:
             return _INVALID
         return {"value": _iso(found, precision), "relative": True, "precision": precision}
-    found = parse_absolute(f"{day or 1} {name} {year}")
+    found = _calendar_date(day or 1, name, month, year)
     return _INVALID if found is None else {"value": _iso(found, precision), "precision": precision}
+
+
+def _calendar_date(day: int, name: str, month: int, year: int) -> dt.date | None:
+    """``parse_absolute(f"{day} {name} {year}")``, without dateutil when the date is valid."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return parse_absolute(f"{day} {name} {year}")
 
 
 def _decade(m: re.Match[str], published: dt.date | None) -> dict[str, object]:
