@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import repeat
 
 from app.analysis.attribution import SpeakerMemory, attribute
 from app.analysis.dates import extract_dates
@@ -97,7 +98,12 @@ QUOTE_CHARS = '«»“”"'
 _EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
 END_PUNCT = (".", "!", "؟", "?", "…", "،", ":")
 # Lists that mark a unit when they occur anywhere in it.
-_ANYWHERE = (
+_ANYWHERE: tuple[tuple[str, str], ...] = (
+    ("percent.txt", "percentage"),
+    ("currencies.txt", "money"),
+    ("gazetteer.tsv", "named_actor"),
+    ("titles.txt", "named_actor"),
+    (SPEAKER_NOUN, "named_actor"),
     ("comparatives.txt", "comparison"),
     ("superlatives.txt", "superlative"),
     ("causal.txt", "causal"),
@@ -113,6 +119,7 @@ _ANYWHERE = (
     ("protocol.txt", "protocol"),
     ("effects.txt", "effect"),
 )
+_CODES = dict(_ANYWHERE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,31 +157,32 @@ def features(
         word_at = plain
     n_words = len(word_at)
     lead_end = word_at[3] if n_words > 4 else len(tokens)  # index after the 4th word
-    f: set[str] = set()
-    if quantities or (_DIGIT_RE.search(text) and _digits_outside(tokens, dates)):
+    f: set[str] = {code for name in hits if (code := _CODES.get(name)) is not None}
+    if quantities:
         f.add("figure")
-    if any(q.is_percent for q in quantities) or "percent.txt" in hits:
-        f.add("percentage")
-    if any(q.currency for q in quantities) or "currencies.txt" in hits:
-        f.add("money")
+        if any(q.is_percent for q in quantities):
+            f.add("percentage")
+        if any(q.currency for q in quantities):
+            f.add("money")
+    elif _DIGIT_RE.search(text) and _digits_outside(tokens, dates):
+        f.add("figure")
     if dates:
         f.add("date")
     if speaker is not None:
         f.add("attributed")
-    if {"gazetteer.tsv", "titles.txt", SPEAKER_NOUN} & hits.keys() or _LATIN_NAME_RE.search(text):
+    if "named_actor" not in f and _LATIN_NAME_RE.search(text):
         f.add("named_actor")
-    f.update(code for name, code in _ANYWHERE if name in hits)
     if speaker is not None and any(c in text for c in QUOTE_CHARS):
         f.add("quote")
     if n_words >= 8:
         f.add("long")
     if n_words < 4:
         f.add("short" if not tagged else "tags_only")
-    opinion = hits.get("opinion.txt", [])
-    if any(m.first <= lead_end for m in opinion) or (opinion and n_words < 14):
+    opinion = hits.get("opinion.txt")
+    if opinion and (n_words < 14 or any(m.first <= lead_end for m in opinion)):
         f.add("opinion")
-    lead2 = word_at[1] if n_words > 2 else len(tokens)
-    if any(m.first <= lead2 for m in hits.get("imperatives.txt", ())):
+    calls = hits.get("imperatives.txt")
+    if calls and any(m.first <= (word_at[1] if n_words > 2 else len(tokens)) for m in calls):
         f.add("imperative")
     stripped = text.rstrip(' \t»”")')
     lead_key = tokens[word_at[0]].key if word_at else ""
@@ -186,8 +194,8 @@ def features(
         f.add("exclaim")
     if len(_EMOJI_RE.findall(text)) >= 2:
         f.add("emoji")
-    greet_end = word_at[5] if n_words > 6 else len(tokens)
-    if n_words < 12 and any(m.first <= greet_end for m in hits.get("greetings.txt", [])):
+    greets = hits.get("greetings.txt")
+    if greets and n_words < 12 and any(m.first <= (word_at[5] if n_words > 6 else len(tokens)) for m in greets):
         f.add("greeting")
     if heading:  # a title line of an article, whatever it contains
         f.update(("heading", "title_line"))
@@ -251,7 +259,7 @@ def weights() -> tuple[float, dict[str, float]]:
 
 def score(feats: Features) -> float:
     bias, w = weights()
-    z = bias + sum(w.get(code, 0.0) for code in feats.present)
+    z = bias + sum(map(w.get, feats.present, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-z))
 
 
