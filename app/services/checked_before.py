@@ -258,6 +258,16 @@ def similar_claims(db: Database, claim_id: int, limit: int = 5, *, threshold: fl
     return matches[:limit]
 
 
+def checked_before_for_article(db: Database, article_id: int, limit: int = 3) -> dict[int, list[Match]]:
+    """``{claim id: matches}`` for every claim of an article that has any (for the article view
+    after analysis or import; run it off the GUI thread)."""
+    with db.read_session() as s:
+        ids = list(s.scalars(select(Claim.id).where(Claim.article_id == article_id, Claim.status != "dismissed")
+                            .order_by(Claim.start)))
+    found = {cid: similar_claims(db, cid, limit) for cid in ids}
+    return {cid: matches for cid, matches in found.items() if matches}
+
+
 _COPIED = ("kind", "url", "title", "publisher", "published_on", "accessed_at", "excerpt", "stance",
            "attachment_sha256", "attachment_name", "attachment_mime")
 

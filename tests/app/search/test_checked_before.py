@@ -107,3 +107,14 @@ def test_the_same_figure_going_the_other_way_is_another_claim() -> None:
     down, why_down = pair_score("صندوق النقد توقع نمو الاقتصاد بنسبة 2.5%", "صندوق النقد توقع انكماش الاقتصاد بنسبة 2.5%")
     assert up > 0.4 > down
     assert any("opposite direction" in r for r in why_down) and not any("opposite" in r for r in why_up)
+
+
+def test_checked_before_for_a_whole_article(ws: Workspace, archive: dict[str, int]) -> None:
+    from app.services.checked_before import checked_before_for_article
+
+    text = "قالت وزارة الصحة إن ٢٥ شخصاً قتلوا في انفجار المرفأ. وطالب السكان بفتح تحقيق."
+    article_id = import_article(ws, NewArticle(text=text)).result
+    first = add_claim(ws, article_id, 0, text.index(".")).result
+    add_claim(ws, article_id, text.index("وطالب"), len(text))
+    found = checked_before_for_article(ws.db, article_id)
+    assert list(found) == [first] and found[first][0].claim_id == archive["same"]
