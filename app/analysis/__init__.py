@@ -11,36 +11,23 @@ whose start-up builds Unicode tables for about a second.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+# Imported eagerly (it is light): the function shares its name with its module, and a
+# later import of the module would otherwise shadow the function on this package.
+from app.analysis.segment import segment
+from app.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from app.analysis.engine import HIGHLIGHT_THRESHOLD, analyze, detect_language, score_text
     from app.analysis.normalize import normalize_key
     from app.analysis.scoring import REASON_LABELS
 
-# Imported eagerly (it is light): the function shares its name with its module, and a
-# later import of the module would otherwise shadow the function on this package.
-from app.analysis.segment import segment
-
-_EXPORTS = {
-    "HIGHLIGHT_THRESHOLD": "app.analysis.engine",
-    "analyze": "app.analysis.engine",
-    "detect_language": "app.analysis.engine",
-    "score_text": "app.analysis.engine",
-    "normalize_key": "app.analysis.normalize",
-    "REASON_LABELS": "app.analysis.scoring",
-}
-
 __all__ = [  # noqa: RUF022 - kept literal so that tools see the names
     "HIGHLIGHT_THRESHOLD", "REASON_LABELS", "analyze", "detect_language", "normalize_key", "score_text", "segment",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'app.analysis' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, {
+    "HIGHLIGHT_THRESHOLD": "app.analysis.engine", "analyze": "app.analysis.engine",
+    "detect_language": "app.analysis.engine", "score_text": "app.analysis.engine",
+    "normalize_key": "app.analysis.normalize", "REASON_LABELS": "app.analysis.scoring",
+})
