@@ -123,3 +123,22 @@ def test_a_title_line_above_a_body_scores_low():
     assert r.units[1].score >= HIGHLIGHT_THRESHOLD
     # The same line alone (a tweet) is not a title.
     assert "heading" not in analyze(title).units[0].reasons
+
+
+def test_protocol_news_and_effect_claims():
+    assert "protocol" in feats("وزير الخارجية يستقبل نظيره الفرنسي ويبحث معه تطورات المنطقة").present
+    assert score_text("وزير الخارجية يستقبل نظيره الفرنسي ويبحث معه تطورات المنطقة") < HIGHLIGHT_THRESHOLD
+    assert "effect" in feats("الهواتف المحمولة تسبب السرطان لدى الأطفال").present
+    assert score_text("الهواتف المحمولة تسبب السرطان لدى الأطفال") >= HIGHLIGHT_THRESHOLD
+
+
+def test_is_heading_needs_a_lone_unpunctuated_line_above_a_body():
+    from app.analysis.engine import is_heading
+
+    text = "عنوان الخبر هنا\n\nنص الخبر يبدأ هنا."
+    assert is_heading(text, 0, len("عنوان الخبر هنا"))
+    body = text.index("نص")
+    assert not is_heading(text, body, len(text))  # last line, ends with a full stop
+    assert not is_heading("سطر واحد بلا نقطة", 0, len("سطر واحد بلا نقطة"))  # nothing follows
+    long_line = " ".join(["كلمة"] * 20)
+    assert not is_heading(long_line + "\n\nنص.", 0, len(long_line))
