@@ -37,9 +37,13 @@ pytest: install translations
 
 test: lint typecheck pytest
 
-bench: install
+bench: install translations
 	$(BIN)/python -m benchmarks.speed
 	$(BIN)/python -m benchmarks.claims --data ../shared/data
+	$(BIN)/python -m benchmarks.matching
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.exports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui_speed
+	$(BIN)/python -m benchmarks.archive --claims 100000
 
 package: install translations
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements/package.txt
