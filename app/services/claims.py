@@ -240,6 +240,12 @@ def set_tags(s: Session, ws: Workspace, claim_id: int, names: list[str], *,
     touch(claim)
 
 
+@command("clear_flag", "resolve flag")
+def clear_flag(s: Session, ws: Workspace, claim_id: int, *, expected_version: int | None = None) -> None:
+    """The reviewer has looked at why the claim was flagged (e.g. by a bundle import): clear it."""
+    _update(s, claim_id, expected_version, flagged=None)
+
+
 @command("dismiss_claim", "dismiss claim")
 def dismiss_claim(s: Session, ws: Workspace, claim_id: int, *, expected_version: int | None = None) -> None:
     _update(s, claim_id, expected_version, status="dismissed")

@@ -122,3 +122,17 @@ def test_every_change_is_audited(ws: Workspace, article_id: int) -> None:
         actions = [(e.command, e.action) for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
     assert ("add_claim", "insert") in actions and ("delete_claim", "delete") in actions
     assert ("import_article", "insert") in actions
+
+
+def test_clear_flag_is_audited_and_undoable(ws: Workspace, article_id: int) -> None:
+    cid = cl.add_claim(ws, article_id, 0, 20).result
+    with ws.db.session() as s:
+        s.get(Claim, cid).flagged = "the bundle's verdict differs from yours"
+    version = _claim(ws, cid).version
+    cl.clear_flag(ws, cid, expected_version=version)
+    claim = _claim(ws, cid)
+    assert claim.flagged is None and claim.version == version + 1
+    with pytest.raises(ConflictError):
+        cl.clear_flag(ws, cid, expected_version=version)
+    ws.undo()
+    assert _claim(ws, cid).flagged == "the bundle's verdict differs from yours"
