@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 
 from app.analysis.attribution import SpeakerMemory, attribute
@@ -130,7 +130,13 @@ class Features:
     @property
     def reasons(self) -> list[str]:
         """Reason codes in REASON_LABELS order (internal features such as "long" are left out)."""
-        return sorted((c for c in self.present if c in _REASON_ORDER), key=_REASON_ORDER.__getitem__)
+        return list(_reasons_of(self.present))
+
+
+@lru_cache(maxsize=4096)
+def _reasons_of(present: frozenset[str]) -> tuple[str, ...]:
+    """Memoised: an article's units share a few hundred feature sets."""
+    return tuple(sorted((c for c in present if c in _REASON_ORDER), key=_REASON_ORDER.__getitem__))
 
 
 def features(
@@ -258,8 +264,13 @@ def weights() -> tuple[float, dict[str, float]]:
 
 
 def score(feats: Features) -> float:
+    return _score_of(feats.present)
+
+
+@lru_cache(maxsize=4096)
+def _score_of(present: frozenset[str]) -> float:
     bias, w = weights()
-    z = bias + sum(map(w.get, feats.present, repeat(0.0)))
+    z = bias + sum(map(w.get, present, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-z))
 
 
