@@ -50,13 +50,20 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from app.importers import load_document
     from app.services.analysis import analyze_article
-    from app.services.articles import NewArticle, import_article, parse_date
+    from app.services.articles import NewArticle, find_by_text, import_article, parse_date
 
     published = parse_date(args.published)
     # Read and check every file before writing anything: bad input leaves the database as it was.
     docs = [load_document(path, encoding=args.encoding) for path in args.files]
     ws = open_workspace(args)
     for doc in docs:
+        with ws.db.read_session() as s:
+            existing = find_by_text(s, doc.text)
+            existing_id = existing.id if existing is not None else None
+        if existing_id is not None:  # the same text again: no duplicate article
+            print(f"sanad: {doc.source_filename} is already imported as article {existing_id}", file=sys.stderr)
+            print(existing_id)
+            continue
         new = NewArticle(
             text=doc.text, title=args.title or doc.title or "", outlet=args.outlet or doc.outlet,
             url=args.url or doc.url, author=args.author or doc.author,

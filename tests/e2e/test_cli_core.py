@@ -78,3 +78,15 @@ def test_newer_database_is_refused(sanad, tmp_path: Path) -> None:  # type: igno
     con.close()
     out = sanad("articles")
     assert out.returncode == 2 and "newer Sanad" in out.stderr
+
+
+def test_importing_the_same_text_again_reuses_the_article(sanad, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ARTICLE.replace("\r\n", "\n"), encoding="utf-8")  # same text once normalised
+    a = sanad("import", str(first))
+    b = sanad("import", str(second))
+    assert a.returncode == b.returncode == 0
+    assert a.stdout.strip() == b.stdout.strip()
+    assert "already imported" in b.stderr
+    assert len(json.loads(sanad("articles", "--format", "json").stdout)["articles"]) == 1
