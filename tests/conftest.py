@@ -45,7 +45,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("SANAD_REVIEWER", "tester")
 
 
-def _reset_postgres(url: str) -> str:
+def private_postgres_url(url: str | None = None) -> str:
     """A clean database of this test process on the server named by ``url``; returns its URL.
 
     Each pytest process gets its own database (``sanad_test_<pid>``), so two test runs on
@@ -54,6 +54,8 @@ def _reset_postgres(url: str) -> str:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
+    url = url or POSTGRES_URL
+    assert url, "SANAD_TEST_POSTGRES_URL is not set"
     base = make_url(url).set(drivername="postgresql+psycopg")
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -76,7 +78,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "sanad.sqlite3")
     if not POSTGRES_URL:
         pytest.skip("PostgreSQL tests need SANAD_TEST_POSTGRES_URL (CI sets it)")
-    return _reset_postgres(POSTGRES_URL)
+    return private_postgres_url()
 
 
 @pytest.fixture

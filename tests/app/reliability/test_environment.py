@@ -190,8 +190,7 @@ def test_unreachable_server_is_one_line_without_the_password() -> None:
 
 @pytest.mark.postgres
 def test_a_row_locked_on_the_server_gives_a_clear_error_not_a_hang() -> None:
-    from tests.app.reliability.conftest import private_postgres_url
-    from tests.conftest import POSTGRES_URL
+    from tests.conftest import POSTGRES_URL, private_postgres_url
 
     if not POSTGRES_URL:
         pytest.skip("PostgreSQL tests need SANAD_TEST_POSTGRES_URL (CI sets it)")

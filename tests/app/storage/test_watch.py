@@ -14,7 +14,6 @@ from app.storage import watch
 from app.storage.database import Database
 from app.storage.models import AuditEvent, utcnow
 from app.storage.watch import ChangeNotice, ChangeWatcher
-from tests.app.reliability.conftest import _drop_private_databases, db_url  # noqa: F401 - a private PostgreSQL database
 
 PROMISE_SECONDS = 5.0
 
