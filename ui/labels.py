@@ -82,6 +82,11 @@ def command_labels() -> dict[str, str]:
         "analyze article": QCoreApplication.translate("commands", "analyse article"),
         "add source": QCoreApplication.translate("commands", "add source"),
         "edit source": QCoreApplication.translate("commands", "edit source"),
+        "copy evidence from the archive": QCoreApplication.translate("commands", "copy evidence from the archive"),
+        "copy from archive": QCoreApplication.translate("commands", "copy evidence from the archive"),
+        "resolve flag": QCoreApplication.translate("commands", "resolve flag"),
+        "clear flag": QCoreApplication.translate("commands", "resolve flag"),
+        "import bundle": QCoreApplication.translate("commands", "import bundle"),
     }
 
 

@@ -29,6 +29,7 @@ from app.errors import ConflictError, NotFoundError
 from app.services import claims
 from app.services.changes import Changes
 from app.services.core import Workspace
+from ui.checked_before import CheckedBefore, FlagBar
 from ui.dialogs import ConflictDialog
 from ui.evidence_widgets import EvidenceWidget
 from ui.labels import command_label, kind_labels, status_labels
@@ -97,12 +98,15 @@ class ReviewPanel(QWidget):
         self.history.setColumnCount(4)
         self.history.setRootIsDecorated(False)
         self.history.setMinimumHeight(110)
+        self.flag = FlagBar(runner)
+        self.checked_before = CheckedBefore(ws, runner)
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
-        for key, widget in (("quote", self.quote), ("as_checked", self.as_checked), ("speaker", self.speaker),
+        for key, widget in (("flag", self.flag), ("quote", self.quote), ("as_checked", self.as_checked), ("speaker", self.speaker),
                             ("kind", self.kind), ("status", self.status), ("verdict", self.verdict),
                             ("explanation", self.explanation), ("evidence", self.evidence),
-                            ("tags", self.tags), ("reviewer", self.reviewer), ("history", self.history)):
+                            ("tags", self.tags), ("reviewer", self.reviewer),
+                            ("checked_before", self.checked_before), ("history", self.history)):
             self.labels[key] = QLabel()
             self.form.addRow(self.labels[key], widget)
         inner = QWidget()
@@ -138,7 +142,8 @@ class ReviewPanel(QWidget):
                  "speaker": self.tr("Speaker / source"), "kind": self.tr("Kind"), "status": self.tr("Status"),
                  "verdict": self.tr("Verdict"), "explanation": self.tr("Explanation"),
                  "evidence": self.tr("Evidence"), "tags": self.tr("Tags"), "reviewer": self.tr("Reviewer"),
-                 "history": self.tr("History")}
+                 "history": self.tr("History"), "flag": self.tr("Flagged"),
+                 "checked_before": self.tr("Checked before")}
         for key, label in self.labels.items():
             label.setText(names[key])
         self.speaker.setPlaceholderText(self.tr("Who said it (a new name creates a source)"))
@@ -158,6 +163,7 @@ class ReviewPanel(QWidget):
 
     def set_ratings(self, ratings: list[RatingInfo], language: str) -> None:
         self.ratings, self.language = ratings, language
+        self.checked_before.set_ratings(ratings, language)
         self._fill_verdicts()
         if self.detail is not None:
             self._fill(self.detail)
@@ -191,6 +197,7 @@ class ReviewPanel(QWidget):
                 detail = None
         self.detail = detail
         self.setEnabled(detail is not None)
+        self.checked_before.set_claim(detail.id if detail is not None else None)
         if detail is None:
             self._clear()
         else:
@@ -225,6 +232,8 @@ class ReviewPanel(QWidget):
         for line in (self.speaker, self.tags, self.reviewer):
             line.clear()
         self.evidence.set_claim(None, 0, [])
+        self.flag.set_flag(None, 0, "")
+        self.form.setRowVisible(self.flag, False)
         self.history.clear()
 
     def _fill(self, d: ClaimDetail, force: bool = False) -> None:
@@ -242,6 +251,8 @@ class ReviewPanel(QWidget):
         for combo, value in ((self.kind, d.row.kind), (self.status, d.row.status), (self.verdict, d.row.verdict)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.evidence.set_claim(d.id, d.version, list(d.evidence))
+        self.flag.set_flag(d.id, d.version, d.row.flagged)
+        self.form.setRowVisible(self.flag, bool(d.row.flagged))
         self.history.clear()
         for h in reversed(d.history):
             change = self._change_text(h.field, h.old, h.new) if h.field else (h.new or h.old or "")

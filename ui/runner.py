@@ -2,7 +2,10 @@
 
 Widgets call ``runner.run(service_fn, *args)``; the :class:`Changes` it returns is also
 broadcast through ``changed`` so that each screen refreshes only what it shows. Errors the
-user can act on are shown in one message box; bugs keep their traceback.
+user can act on are shown in one message box; bugs keep their traceback. An edit the
+database refuses for environmental reasons (locked, read-only, disk full:
+:class:`StorageEnvironmentError`) is kept in :class:`PendingEdits` and retried later;
+``pendingChanged`` tells the banner how many edits wait.
 """
 
 from __future__ import annotations
@@ -13,20 +16,24 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import ConflictError, SanadError
+from app.errors import ConflictError, SanadError, StorageEnvironmentError
 from app.services.changes import Changes
 from app.services.core import Workspace
+from app.services.retry import PendingEdits
+from ui.labels import command_label
 
 
 class CommandRunner(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str)
+    pendingChanged = Signal(int, str)  # noqa: N815 - edits waiting, why the first one waits
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.window = parent
         self.show_errors = True
+        self.pending = PendingEdits()
 
     def report(self, message: str) -> None:
         self.failed.emit(message)
@@ -35,10 +42,15 @@ class CommandRunner(QObject):
 
     def run(self, fn: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes | None:
         """Run a command; ``ConflictError`` propagates (the caller resolves it), others are shown."""
+        label = command_label(getattr(fn, "command_name", getattr(fn, "__name__", "")))
         try:
-            changes = fn(self.ws, *args, **kwargs)
+            changes = self.pending.run(label, fn, self.ws, *args, **kwargs)
         except ConflictError:
             raise
+        except StorageEnvironmentError as exc:  # kept in the queue: not lost, retried later
+            self.failed.emit(exc.message)
+            self.pendingChanged.emit(len(self.pending), exc.message)
+            return None
         except SanadError as exc:
             self.report(exc.message)
             return None
@@ -53,6 +65,24 @@ class CommandRunner(QObject):
         except ConflictError as exc:
             self.report(exc.message)
             return None
+
+    def retry_pending(self) -> int:
+        """Replay the refused edits in order; the number still waiting."""
+        if not self.pending:
+            return 0
+        try:
+            report = self.pending.retry()
+        except Exception as exc:  # noqa: BLE001 - a bug in a replayed edit: report it, keep going
+            self.report(str(exc))
+            self.pendingChanged.emit(len(self.pending), "")
+            return len(self.pending)
+        for _edit, changes in report.saved:
+            if isinstance(changes, Changes) and not changes.empty:
+                self.changed.emit(changes)
+        for edit, error in report.dropped:
+            self.report(f"{edit.label}: {error.message}")
+        self.pendingChanged.emit(report.still_pending, report.error)
+        return report.still_pending
 
     def undo(self) -> Changes | None:
         return self._replay(self.ws.undo)

@@ -44,6 +44,7 @@ class ClaimRow:
     reasons: tuple[str, ...]
     conflicts: tuple[str, ...] = ()
     evidence_count: int = 0
+    flagged: str = ""  # why a bundle import flagged the claim (cleared by Resolve)
 
 
 @dataclass
@@ -79,7 +80,7 @@ def claim_row(claim: Any, conflicts: tuple[str, ...] = ()) -> ClaimRow:
         verdict=claim.rating.key if claim.rating else None,
         speaker=claim.speaker.name if claim.speaker else "", speaker_span=span,
         figures=_figures(claim.details or {}), reasons=tuple(claim.reasons or ()),
-        conflicts=conflicts, evidence_count=len(claim.evidence),
+        conflicts=conflicts, evidence_count=len(claim.evidence), flagged=claim.flagged or "",
     )
 
 

@@ -70,6 +70,18 @@
         <translation>&amp;مكتبة المقالات</translation>
     </message>
     <message>
+        <source>&amp;Export report…</source>
+        <translation>ت&amp;صدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Export &amp;bundle…</source>
+        <translation>تصدير &amp;حزمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>ا&amp;ستيراد حزمة…</translation>
+    </message>
+    <message>
         <source>&amp;Analyse again</source>
         <translation>&amp;تحليل من جديد</translation>
     </message>
@@ -96,6 +108,10 @@
     <message>
         <source>&amp;Find claims</source>
         <translation>&amp;بحث في الادعاءات</translation>
+    </message>
+    <message>
+        <source>Search the &amp;archive</source>
+        <translation>البحث في الأ&amp;رشيف</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -184,6 +200,33 @@
     <message>
         <source>&amp;About Sanad</source>
         <translation>&amp;عن سند</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveController</name>
+    <message>
+        <source>Search the archive</source>
+        <translation>البحث في الأرشيف</translation>
+    </message>
+    <message>
+        <source>Open an article to export its report.</source>
+        <translation>افتح مقالاً لتصدير تقريره.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>حفظ الحزمة باسم</translation>
+    </message>
+    <message>
+        <source>Sanad bundles (*%1)</source>
+        <translation>حزم سند (*%1)</translation>
+    </message>
+    <message>
+        <source>Bundle saved: %1</source>
+        <translation>حُفظت الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>استيراد حزمة</translation>
     </message>
 </context>
 <context>
@@ -284,6 +327,56 @@
     </message>
 </context>
 <context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>Articles to put in the bundle, with their claims, evidence and attachments:</source>
+        <translation>المقالات التي توضع في الحزمة، مع ادعاءاتها وأدلتها ومرفقاتها:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedBefore</name>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Copy evidence and source</source>
+        <translation>نسخ الأدلة والمصدر</translation>
+    </message>
+    <message>
+        <source>Copy the archived claim's evidence and speaker to this claim (Edit → Undo takes it back)</source>
+        <translation>نسخ أدلة الادعاء المؤرشف وقائله إلى هذا الادعاء (تحرير ← تراجع يلغي ذلك)</translation>
+    </message>
+    <message>
+        <source>Looking in the archive…</source>
+        <translation>جارٍ البحث في الأرشيف…</translation>
+    </message>
+    <message>
+        <source>The archive could not be searched: %1</source>
+        <translation>تعذّر البحث في الأرشيف: %1</translation>
+    </message>
+    <message>
+        <source>No similar claim in the archive.</source>
+        <translation>لا يوجد ادعاء مشابه في الأرشيف.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimEditor</name>
     <message>
         <source>Select some text of the article first.</source>
@@ -342,6 +435,10 @@
     <message>
         <source>Conflicting figures: %1</source>
         <translation>أرقام متعارضة: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>عليه علامة: %1</translation>
     </message>
 </context>
 <context>
@@ -512,6 +609,132 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the review report</source>
+        <translation>تصدير تقرير المراجعة</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>مستند وورد (DOCX)</translation>
+    </message>
+    <message>
+        <source>Table (CSV)</source>
+        <translation>جدول (CSV)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>جدول بيانات (XLSX)</translation>
+    </message>
+    <message>
+        <source>Sanad report (JSON)</source>
+        <translation>تقرير سند (JSON)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>ماركداون (Markdown)</translation>
+    </message>
+    <message>
+        <source>ClaimReview (schema.org JSON-LD)</source>
+        <translation>ClaimReview ‏(schema.org JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Annotated copy (the article with its claims marked)</source>
+        <translation>نسخة مشروحة (المقال مع تمييز ادعاءاته)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>الحفظ باسم</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>حفظ التقرير باسم</translation>
+    </message>
+    <message>
+        <source>Report (*%1)</source>
+        <translation>تقرير (*%1)</translation>
+    </message>
+    <message>
+        <source>No preview for this format.</source>
+        <translation>لا معاينة لهذه الصيغة.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>اختر مكان حفظ التقرير.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 claims).</source>
+        <translation>حُفظ %1 (%2 ادعاءات).</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>تنبيهات: %1</translation>
+    </message>
+    <message>
+        <source>ClaimReview needs your organisation's name and website: set them in Edit → Preferences, then export again.</source>
+        <translation>يحتاج ClaimReview إلى اسم مؤسستك وموقعها: أدخلهما في تحرير ← التفضيلات، ثم صدّر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>لم يُكتب التقرير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlagBar</name>
+    <message>
+        <source>Resolve</source>
+        <translation>تمّت المعالجة</translation>
+    </message>
+    <message>
+        <source>I have looked at this: clear the flag</source>
+        <translation>اطّلعت على هذا: أزل العلامة</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>speaker</source>
@@ -616,6 +839,100 @@
     </message>
 </context>
 <context>
+    <name>MergeSummaryDialog</name>
+    <message>
+        <source>Bundle imported</source>
+        <translation>استُوردت الحزمة</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 skipped, %4 updated, %5 flagged for review.</source>
+        <translation>%1: أُضيف %2، وتُخطّي %3، وحُدّث %4، ووُضعت علامة مراجعة على %5.</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>الأحكام</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>reviewers</source>
+        <translation>المراجعون</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>عليه علامة</translation>
+    </message>
+    <message>
+        <source>Flagged claims are marked ⚑ in the claims list; the review panel says why. Edit → Undo takes the whole import back.</source>
+        <translation>الادعاءات التي عليها علامة تظهر بالرمز ⚑ في قائمة الادعاءات، وتبيّن لوحة المراجعة السبب. تحرير ← تراجع يلغي الاستيراد كله.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>1 edit not saved yet</source>
+        <translation>تعديل واحد لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>%1 edits not saved yet</source>
+        <translation>%1 تعديلات لم تُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>The database refused it: %1</source>
+        <translation>رفضته قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>it is kept and retried every few seconds.</source>
+        <translation>وهو محفوظ مؤقتاً وتُعاد محاولة حفظه كل بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup copy failed: %1</source>
+        <translation>فشل النسخ الاحتياطي التلقائي اليوم: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -689,6 +1006,14 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Flagged</source>
+        <translation>عليه علامة</translation>
+    </message>
+    <message>
+        <source>Checked before</source>
+        <translation>سبق التحقق منه</translation>
+    </message>
+    <message>
         <source>Who said it (a new name creates a source)</source>
         <translation>من قاله (اسم جديد ينشئ مصدراً)</translation>
     </message>
@@ -719,6 +1044,56 @@
     <message>
         <source>This claim was deleted by someone else.</source>
         <translation>حذف شخص آخر هذا الادعاء.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message>
+        <source>Search the whole archive: claims, articles, evidence, sources…</source>
+        <translation>ابحث في الأرشيف كله: الادعاءات والمقالات والأدلة والمصادر…</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>لا نتائج.</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 articles</source>
+        <translation>%1 نتيجة في %2 مقالات</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Match</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>موضعها</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1189,18 @@
     <message>
         <source>edit source</source>
         <translation>تعديل مصدر</translation>
+    </message>
+    <message>
+        <source>copy evidence from the archive</source>
+        <translation>نسخ الأدلة من الأرشيف</translation>
+    </message>
+    <message>
+        <source>resolve flag</source>
+        <translation>معالجة العلامة</translation>
+    </message>
+    <message>
+        <source>import bundle</source>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>undo: %1</source>

@@ -38,7 +38,9 @@ def test_registry_is_complete_and_layout_safe() -> None:
             # Letters are matched by the layout's character: not usable on an Arabic keyboard.
             assert not (len(key) == 1 and key.isalpha()) or spec.id in ("edit.undo", "edit.redo", "edit.find",
                                                                         "file.import", "file.paste",
-                                                                        "file.quit"), spec.id
+                                                                        "file.quit", "edit.search_archive"), spec.id
+    # Ctrl+Shift+F (the usual "find in files") has a layout-safe twin, Ctrl+F3.
+    assert next(s for s in ACTIONS if s.id == "edit.search_archive").shortcuts[1] == "Ctrl+F3"
     assert [f"Ctrl+{n}" for n in range(1, 8)] == [s.shortcuts[0] for s in ACTIONS if s.id[-1:].isdigit()]
 
 

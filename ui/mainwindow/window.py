@@ -31,8 +31,10 @@ from ui.legend import Legend
 from ui.library import LibraryWidget
 from ui.live import LiveUpdates
 from ui.mainwindow.actions import VERDICT_SLOTS, ActionRegistry
+from ui.mainwindow.archive import ArchiveController
 from ui.mainwindow.claim_actions import ClaimEditor
 from ui.mainwindow.documents import DocumentController
+from ui.pending_banner import PendingBanner
 from ui.preferences import PreferencesDialog
 from ui.review_panel import ReviewPanel
 from ui.runner import CommandRunner
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.editor = ClaimEditor(self)
         self.documents = DocumentController(self)
+        self.archive = ArchiveController(self)
         self.registry = ActionRegistry(self, self.menuBar(), self._handlers())
         self.documents.build_recent_menu(self.registry.menus["file"])
         self.view.context_actions = [self.registry[a] for a in (
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = PendingBanner(self.runner)
+        self.banner.show_backup_problem(self.ws.db.backup_problem)  # once, at start
+        left_layout.addWidget(self.banner)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.legend)
         self.claims = ClaimsList()
@@ -111,11 +117,13 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
 
     def _handlers(self) -> dict[str, object]:
-        e, d = self.editor, self.documents
+        e, d, ar = self.editor, self.documents, self.archive
         handlers = {
             "file.import": d.choose_file, "file.paste": d.paste_new, "file.library": self.toggle_library,
             "file.analyze": d.analyze_current, "file.cancel": d.cancel_analysis,
             "file.delete_article": d.delete_current, "file.quit": self.close,
+            "file.export": ar.export_report, "file.export_bundle": ar.export_bundle,
+            "file.import_bundle": ar.import_bundle, "edit.search_archive": ar.show_search,
             "edit.undo": self.runner.undo, "edit.redo": self.runner.redo, "edit.find": self.focus_search,
             "edit.preferences": self.show_preferences,
             "claim.next": lambda: self.claims.step(1), "claim.previous": lambda: self.claims.step(-1),
@@ -165,6 +173,7 @@ class MainWindow(QMainWindow):
         self.view.setPlaceholderText(self.tr(
             "Open an article (Ctrl+O), paste one (Ctrl+N) or drop a .txt, .md, .html or .docx file here."))
         self.library_dock.setWindowTitle(self.tr("Articles"))
+        self.archive.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         self.registry.retranslate()
         self.update_title()
@@ -300,7 +309,7 @@ class MainWindow(QMainWindow):
                     "claim.split", "claim.delete", "claim.extend_end", "claim.shrink_end",
                     "claim.extend_start", "claim.shrink_start"):
                 action.setEnabled(has_claim)
-        for key in ("file.analyze", "file.delete_article", "claim.next", "claim.previous", "claim.merge"):
+        for key in ("file.analyze", "file.delete_article", "file.export", "claim.next", "claim.previous", "claim.merge"):
             a[key].setEnabled(has_article)
         a["file.cancel"].setEnabled(self.documents.worker is not None)
 

@@ -130,6 +130,8 @@ class ClaimsModel(QAbstractTableModel):
             tip = row.quote
             if row.conflicts:
                 tip += "\n⚠ " + self.tr("Conflicting figures: %1").replace("%1", "؛ ".join(row.conflicts))
+            if row.flagged:
+                tip += "\n⚑ " + self.tr("Flagged: %1").replace("%1", row.flagged)
             return tip
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(row, col)
@@ -154,7 +156,8 @@ class ClaimsModel(QAbstractTableModel):
     def _display(self, row: ClaimRow, col: int) -> str:
         if col == EXCERPT:
             text = " ".join(row.quote.split())
-            return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1] + "…"
+            text = text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1] + "…"
+            return f"⚑ {text}" if row.flagged else text  # flagged by a bundle import: needs a look
         if col == SPEAKER:
             return row.speaker
         if col == STATUS:

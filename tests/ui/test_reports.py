@@ -1,0 +1,146 @@
+"""File → Export…, bundles, and edits the database refuses: through the dialogs' code paths."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from app.exports import EXTENSIONS, FORMATS
+from app.services import claims
+from app.services.core import Workspace
+from app.storage.database import Database
+from ui.bundle_dialogs import BundleExportDialog, MergeSummaryDialog
+from ui.export_dialog import LocalOnlyBrowser
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_export_each_format_through_the_dialog(shown, sample, gui_ws, tmp_path, qtbot, fmt) -> None:
+    claims.set_verdict(gui_ws, sample["killed"], "false")
+    shown.settings.set_org("مرصد التحقق", "https://fact.example.org")
+    dialog = shown.archive.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    assert dialog.path.text().endswith(EXTENSIONS[fmt])
+    if fmt in ("html", "pdf"):
+        assert "25 شخصاً" in dialog.preview.toPlainText()
+    else:
+        assert not dialog.preview.isEnabled()
+    dialog.annotated.setChecked(True)
+    target = tmp_path / f"report{EXTENSIONS[fmt]}"
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        dialog.export_to(target)
+    assert target.stat().st_size > 0
+    assert dialog.result_path == target
+    assert not dialog.open_file.isHidden() and not dialog.open_folder.isHidden()
+
+
+def test_claimreview_without_organisation_points_to_preferences(shown, sample, gui_ws, tmp_path, qtbot,
+                                                                monkeypatch) -> None:
+    monkeypatch.delenv("SANAD_ORG_NAME", raising=False)
+    monkeypatch.delenv("SANAD_ORG_URL", raising=False)
+    claims.set_verdict(gui_ws, sample["killed"], "false")
+    dialog = shown.archive.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("claimreview"))
+    with qtbot.waitSignal(dialog.failed, timeout=10000):
+        dialog.export_to(tmp_path / "x.jsonld")
+    assert "Preferences" in dialog.message.text()
+    assert not (tmp_path / "x.jsonld").exists()
+    assert dialog.open_file.isHidden()
+
+
+def test_preview_loads_nothing(qtbot) -> None:
+    browser = LocalOnlyBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml('<img src="https://example.org/track.png"><img src="file:///etc/passwd">')
+    assert browser.loadResource(2, browser.source()) is None
+
+
+def test_bundle_export_then_import_into_another_database(shown, sample, gui_ws, tmp_path, qtbot) -> None:
+    claims.set_verdict(gui_ws, sample["killed"], "false")
+    dialog = BundleExportDialog(gui_ws, sample["article"], shown)
+    qtbot.addWidget(dialog)
+    assert dialog.article_ids() == [sample["article"]]
+    bundle = tmp_path / "out.sanad"
+    assert shown.archive.write_bundle(dialog.article_ids(), str(bundle))
+    assert bundle.stat().st_size > 0
+    # The same article reviewed differently in a second database: the import flags the claim.
+    second = Workspace(Database(str(tmp_path / "second.sqlite3")), "other")
+    try:
+        from app.bundles import import_bundle
+
+        import_bundle(second, bundle)
+        with second.db.read_session() as s:
+            from app.services import queries
+
+            killed = next(c for c in queries.article_claims(s, queries.article_summaries(s)[0].id)
+                          if "25 شخصاً" in c.quote)
+        claims.set_verdict(second, killed.id, "true")
+        from app.bundles import export_bundle
+
+        export_bundle(second.db, [killed.article_id], tmp_path / "back.sanad")
+    finally:
+        second.db.close()
+    summary_dialog = shown.archive.read_bundle(str(tmp_path / "back.sanad"))
+    assert isinstance(summary_dialog, MergeSummaryDialog)
+    qtbot.addWidget(summary_dialog)
+    totals = shown.archive.last_summary.totals()
+    assert totals["flagged"] >= 1
+    assert f"{totals['flagged']} flagged" in summary_dialog.headline.text()
+    assert summary_dialog.table.rowCount() >= 1
+    row = shown.claims.model.row_of(sample["killed"])
+    assert shown.claims.model.index(row, 0).data().startswith("⚑ ")
+    shown.select_claim(sample["killed"])
+    assert shown.panel.flag.isVisible()
+
+
+def test_damaged_bundle_is_one_clear_message(shown, tmp_path) -> None:
+    bad = tmp_path / "bad.sanad"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    messages: list[str] = []
+    shown.runner.failed.connect(messages.append)
+    assert shown.archive.read_bundle(str(bad)) is None
+    assert len(messages) == 1
+
+
+def test_export_bundle_menu_dialog_cancel_writes_nothing(shown, sample, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(shown, "exec_dialog", lambda dialog: QDialog.DialogCode.Rejected)
+    shown.registry["file.export_bundle"].trigger()
+    assert list(tmp_path.glob("*.sanad")) == []
+
+
+def test_a_locked_database_keeps_the_edit_and_saves_it_later(qtbot, tmp_path: Path, monkeypatch,
+                                                             sample, window) -> None:
+    monkeypatch.setenv("SANAD_BUSY_TIMEOUT_MS", "100")
+    db = Database(str(tmp_path / "x.sqlite3"))  # the fixture's file, opened with a short busy timeout
+    ws = Workspace(db, "tester")
+    window.runner.ws = ws
+    window.banner.timer.setInterval(200)
+    locker = sqlite3.connect(str(tmp_path / "x.sqlite3"), timeout=0.1, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        assert window.runner.run(claims.set_explanation, sample["killed"], "محفوظ لاحقاً") is None
+        assert len(window.runner.pending) == 1
+        assert not window.banner.isHidden() and "1 edit not saved yet" in window.banner.text.text()
+        qtbot.wait(300)  # a retry while still locked: still waiting
+        assert len(window.runner.pending) == 1
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    qtbot.waitUntil(lambda: len(window.runner.pending) == 0, timeout=3000)
+    assert window.banner.isHidden()
+    with db.read_session() as s:
+        from app.storage.models import Claim
+
+        assert s.get(Claim, sample["killed"]).explanation == "محفوظ لاحقاً"
+    db.close()
+
+
+def test_backup_problem_is_shown_once(window) -> None:
+    window.banner.show_backup_problem("the disk is full")
+    assert not window.banner.isHidden() and "the disk is full" in window.banner.backup_text.text()
+    window.banner.dismiss_button.click()
+    assert window.banner.isHidden()

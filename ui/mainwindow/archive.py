@@ -1,0 +1,111 @@
+"""The main window's archive actions: search dock, File → Export…, bundles, refused edits banner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog
+
+from app.errors import SanadError
+from ui.bundle_dialogs import BUNDLE_SUFFIX, BundleExportDialog, MergeSummaryDialog
+from ui.export_dialog import ExportDialog
+from ui.search_dock import SearchDock
+
+if TYPE_CHECKING:
+    from ui.mainwindow.window import MainWindow
+
+
+class ArchiveController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.search = SearchDock(window.ws)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("archive_search")
+        self.dock.setWidget(self.search)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.search.openRequested.connect(self.open_result)
+        self.last_summary: object | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Search the archive"))
+
+    # -- search ---------------------------------------------------------------------------
+
+    def show_search(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.search.focus()
+
+    def open_result(self, article_id: int, claim_id: int) -> None:
+        if self.w.article is None or self.w.article.id != article_id:
+            if not self.w.documents.open_article(article_id):
+                return
+        if claim_id:
+            self.w.select_claim(claim_id)
+
+    # -- reports --------------------------------------------------------------------------
+
+    def export_dialog(self) -> ExportDialog | None:
+        if self.w.article is None:
+            return None
+        return ExportDialog(self.w.ws, self.w.article.id, self.w.article.title, self.w.settings,
+                            self.w.language, self.w)
+
+    def export_report(self) -> None:
+        dialog = self.export_dialog()
+        if dialog is None:
+            self.w.show_message(self.tr("Open an article to export its report."))
+            return
+        self.w.exec_dialog(dialog)
+
+    # -- bundles --------------------------------------------------------------------------
+
+    def export_bundle(self) -> None:
+        dialog = BundleExportDialog(self.w.ws, self.w.article.id if self.w.article else None, self.w)
+        if not self.w.exec_dialog(dialog) or not dialog.article_ids():
+            return
+        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save the bundle as"), "",
+                                              self.tr("Sanad bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
+        if path:
+            self.write_bundle(dialog.article_ids(), path if path.endswith(BUNDLE_SUFFIX) else path + BUNDLE_SUFFIX)
+
+    def write_bundle(self, article_ids: list[int], path: str) -> bool:
+        from app.bundles import export_bundle
+
+        try:
+            written = export_bundle(self.w.ws.db, article_ids, path, exported_by=self.w.ws.actor)
+        except SanadError as exc:
+            self.w.runner.report(exc.message)
+            return False
+        self.w.show_message(self.tr("Bundle saved: %1").replace("%1", str(written)))
+        return True
+
+    def import_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import a bundle"), "",
+                                              self.tr("Sanad bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
+        if path:
+            dialog = self.read_bundle(path)
+            if dialog is not None:
+                self.w.exec_dialog(dialog)
+
+    def read_bundle(self, path: str) -> MergeSummaryDialog | None:
+        """Merge the bundle (one undoable command) and refresh; the summary dialog to show."""
+        from app.bundles import import_bundle
+
+        try:
+            summary = import_bundle(self.w.ws, path)
+        except SanadError as exc:
+            self.w.runner.report(exc.message)
+            return None
+        self.last_summary = summary
+        self.w.library.refresh()
+        if self.w.article is not None:
+            current = self.w.current_claim_id()
+            self.w.show_article(self.w.article.id, select_first=False)
+            self.w.select_claim(current)
+        self.w.update_undo()
+        return MergeSummaryDialog(summary, path, self.w)
