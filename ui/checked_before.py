@@ -77,8 +77,6 @@ class CheckedBefore(QWidget):
         self.list = QTreeWidget()
         self.list.setColumnCount(4)
         self.list.setRootIsDecorated(False)
-        self.list.setMinimumHeight(90)
-        self.list.setMaximumHeight(160)
         self.copy_button = QPushButton()
         self.copy_button.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -159,6 +157,9 @@ class CheckedBefore(QWidget):
         self.note.setVisible(bool(self.note.text()))
         if self.matches:
             self.list.setCurrentItem(self.list.topLevelItem(0))
+            rows = sum(self.list.sizeHintForRow(n) for n in range(len(self.matches)))
+            self.list.setFixedHeight(min(160, self.list.header().sizeHint().height() + rows
+                                         + 2 * self.list.frameWidth() + 4))
 
     def current(self) -> int | None:
         item = self.list.currentItem()

@@ -7,10 +7,11 @@ with Qt); the other formats on the thread pool. When done: "Open the file" / "Op
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +38,7 @@ from ui.settings import Settings
 from ui.workers import start
 
 PREVIEWED = ("html", "pdf")
+_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL | re.IGNORECASE)  # Qt rich text would show its labels as text
 
 
 def preview_html(ws: Workspace, article_id: int, lang: str, annotated: bool) -> str:
@@ -45,7 +47,7 @@ def preview_html(ws: Workspace, article_id: int, lang: str, annotated: bool) -> 
 
     with ws.db.read_session() as s:
         report = gather(s, article_id)
-    return render_html(report, lang, annotated=annotated)
+    return _SVG.sub("", render_html(report, lang, annotated=annotated))
 
 
 class LocalOnlyBrowser(QTextBrowser):
@@ -84,6 +86,7 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.annotated = QCheckBox(self.tr("Annotated copy (the article with its claims marked)"))
         self.path = QLineEdit()
+        self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a file path reads left to right
         safe = "".join(ch for ch in article_title if ch.isalnum() or ch in " -_").strip()[:60] or "report"
         self.path.setText(str(Path.home() / f"{safe}{EXTENSIONS['html']}"))
         browse = QPushButton(self.tr("Choose…"))
