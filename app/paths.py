@@ -27,9 +27,14 @@ def data_dir() -> Path:
     return path
 
 
+def local_db_path() -> Path:
+    """The SQLite file in the user data folder (the default database; the GUI's fallback)."""
+    return data_dir() / "sanad.sqlite3"
+
+
 def default_db_url() -> str:
     """``SANAD_DB`` if set, else a SQLite file in the data folder."""
     env = os.environ.get("SANAD_DB")
     if env:
         return env
-    return f"sqlite:///{data_dir() / 'sanad.sqlite3'}"
+    return f"sqlite:///{local_db_path()}"

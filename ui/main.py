@@ -6,10 +6,13 @@ import argparse
 import sys
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.cli import default_actor, open_workspace
+from app.cli import default_actor
+from app.errors import SanadError
+from app.storage.probe import failure_reason
 from ui.about_dialog import app_icon
+from ui.database_switch import OPEN_ERRORS, WindowHost, open_with_fallback, startup_database
 from ui.fonts import arabic_font, load_fonts
 from ui.i18n import Translations
 from ui.mainwindow.window import MainWindow
@@ -33,13 +36,26 @@ def application() -> QApplication:
 
 def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
     """The main window for ``args`` (``.db``, ``.reviewer``), not yet shown."""
+    return open_window(args, settings)[0]
+
+
+def open_window(args: argparse.Namespace, settings: Settings | None = None) -> tuple[MainWindow, str | None]:
+    """The main window, and why it is on the local file instead of the chosen database (or None).
+
+    ``--db`` and ``SANAD_DB`` win over the database chosen in Preferences.
+    """
     app = application()
     settings = settings or Settings()
     translations = Translations(app)
     translations.apply(settings.language())
     if not getattr(args, "reviewer", None):
         args.reviewer = settings.reviewer() or default_actor()
-    return MainWindow(open_workspace(args), settings, translations)
+    db = startup_database(getattr(args, "db", None), settings.database_url())
+    ws, problem = open_with_fallback(db, args.reviewer)
+    window = MainWindow(ws, settings, translations)
+    if problem:
+        window.show_message(problem)
+    return window, problem
 
 
 def save_screenshot(window: MainWindow, path: str) -> bool:
@@ -49,7 +65,15 @@ def save_screenshot(window: MainWindow, path: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     app = application()
-    window = build_window(args)
+    try:
+        window, problem = open_window(args)
+    except OPEN_ERRORS as exc:  # not even the local file opens: say why, do not crash
+        reason = failure_reason(exc)
+        print(f"sanad: {reason}", file=sys.stderr)
+        if not args.screenshot:
+            QMessageBox.critical(None, "Sanad", reason)
+        return exc.exit_code if isinstance(exc, SanadError) else 1
+    host = WindowHost(window)  # keeps the window, and its successor on another database
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
         status = {"code": 1, "shot": 0, "failed": 0}
@@ -69,6 +93,10 @@ def run(args: argparse.Namespace) -> int:
         window.ready.connect(lambda: QTimer.singleShot(100, shoot))
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
+    if problem:
+        print(f"sanad: {problem}", file=sys.stderr)
+        if not args.screenshot:
+            QTimer.singleShot(0, lambda: QMessageBox.warning(host.window, "Sanad", problem))
     QTimer.singleShot(0, lambda: window.documents.open_startup(args.file))
     code = app.exec()
     return status["code"] if args.screenshot else code

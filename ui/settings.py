@@ -63,6 +63,18 @@ class Settings:
         self._set("org/name", name.strip())
         self._set("org/url", url.strip())
 
+    def database_url(self) -> str:
+        """The chosen database as a URL without password; "" means the local SQLite file."""
+        return self._str("database/url")
+
+    def set_database_url(self, url: str) -> None:
+        """Remember the database; any password in ``url`` is dropped (it goes to the keyring)."""
+        from sqlalchemy.engine import make_url
+
+        from app.storage.credentials import settings_url
+
+        self._set("database/url", settings_url(make_url(url)) if url else "")
+
     def zoom(self) -> int:
         try:
             return int(self._str("ui/zoom", "0"))

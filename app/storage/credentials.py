@@ -42,6 +42,11 @@ def _keyring() -> ModuleType | None:
     return keyring
 
 
+def keyring_available() -> bool:
+    """Whether :func:`save_password` can store a password (the ``keyring`` package imports)."""
+    return _keyring() is not None
+
+
 def keyring_password(url: URL) -> str | None:
     kr = _keyring()
     if kr is None:

@@ -476,6 +476,136 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>In use now: %1</source>
+        <translation>المستخدمة الآن: %1</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite file)</source>
+        <translation>هذا الحاسوب (ملف SQLite)</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>خادم الفريق (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in Sanad&apos;s settings.</source>
+        <translation>تُحفظ كلمة المرور في حافظة مفاتيح النظام، ولا تُكتب أبدًا في إعدادات سند.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password is not saved: set the environment variable SANAD_DB_PASSWORD before starting Sanad.</source>
+        <translation>لا تتوفر حافظة مفاتيح للنظام، لذا لن تُحفظ كلمة المرور: اضبط متغير البيئة SANAD_DB_PASSWORD قبل تشغيل سند.</translation>
+    </message>
+    <message>
+        <source>(saved in the system keyring)</source>
+        <translation>(محفوظة في حافظة مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>SQLite databases (%1)</source>
+        <translation>قواعد بيانات SQLite ‏(%1)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>اختر ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host and the database name.</source>
+        <translation>أدخل عنوان الخادم واسم قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The password was not saved (%1); it is used for this session only. Set SANAD_DB_PASSWORD to start Sanad on this server.</source>
+        <translation>لم تُحفظ كلمة المرور (%1)؛ ستُستخدم في هذه الجلسة فقط. اضبط SANAD_DB_PASSWORD لتشغيل سند على هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>تعذّر الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 seconds.</source>
+        <translation>لم يُجب الخادم خلال %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: a Sanad database, ready to use.</source>
+        <translation>تم الاتصال بـ %1: قاعدة بيانات سند جاهزة للاستخدام.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: Sanad will upgrade this database when it opens it.</source>
+        <translation>تم الاتصال بـ %1: سيحدّث سند قاعدة البيانات هذه عند فتحها.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but a newer Sanad wrote this database: update Sanad to use it.</source>
+        <translation>تم الاتصال بـ %1، لكن إصدارًا أحدث من سند كتب قاعدة البيانات هذه: حدّث سند لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the database is empty; Sanad will create its tables.</source>
+        <translation>تم الاتصال بـ %1: قاعدة البيانات فارغة، وسينشئ سند جداوله فيها.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the database has other tables; Sanad will add its own beside them.</source>
+        <translation>تم الاتصال بـ %1: في قاعدة البيانات جداول أخرى، وسيضيف سند جداوله إلى جانبها.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReasons</name>
+    <message>
+        <source>the database server cannot be reached</source>
+        <translation>لا يمكن الوصول إلى خادم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the database server closed the connection</source>
+        <translation>أغلق خادم قاعدة البيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>لا يمكن فتح ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>ملف قاعدة البيانات للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program; try again in a moment</source>
+        <translation>قاعدة البيانات مقفلة من برنامج آخر؛ حاول مجددًا بعد لحظات</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Recent files</source>
@@ -508,6 +638,25 @@
     <message>
         <source>%1 claims found.</source>
         <translation>عُثر على %1 ادعاءات.</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingPreview</name>
+    <message>
+        <source>detected: %1</source>
+        <translation>المكتشف: %1</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>This encoding cannot read the file: %1</source>
+        <translation>لا يمكن قراءة الملف بهذا الترميز: %1</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1107,14 @@
         <source>Organisation website (reports)</source>
         <translation>موقع المؤسسة (للتقارير)</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -1094,6 +1251,33 @@
     <message>
         <source>Found in</source>
         <translation>موضعها</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <source>Could not open %1 (%2); working on this computer&apos;s file %3 instead.</source>
+        <translation>تعذّر فتح %1 (%2)؛ يعمل سند بدلًا منها على ملف هذا الحاسوب %3.</translation>
+    </message>
+    <message>
+        <source>Open %1 now? The window reopens on it; otherwise Sanad uses it the next time it starts.</source>
+        <translation>فتح %1 الآن؟ ستُفتح النافذة من جديد عليها، وإلا فسيستخدمها سند عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Switch database</source>
+        <translation>تبديل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The new database will be used the next time Sanad starts.</source>
+        <translation>ستُستخدم قاعدة البيانات الجديدة عند تشغيل سند في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>فُتحت %1.</translation>
     </message>
 </context>
 <context>

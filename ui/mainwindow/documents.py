@@ -13,6 +13,7 @@ from app.importers import SUPPORTED_SUFFIXES, load_document
 from app.services import articles
 from app.services.articles import NewArticle
 from ui.dialogs import ArticleDialog
+from ui.encoding_preview import import_dialog
 from ui.workers import AnalysisWorker, start
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class DocumentController(QObject):
             self.open_article(existing_id)
             return existing_id
         if ask:
-            return self._import_from(ArticleDialog(self.w, text=doc.text, doc=doc))
+            return self._import_from(import_dialog(self.w, path, doc))
         return self._import(NewArticle(
             text=doc.text, title=doc.title or "", outlet=doc.outlet, url=doc.url, author=doc.author,
             published_on=doc.published_on, source_filename=doc.source_filename))

@@ -46,6 +46,7 @@ FULL_RELOAD_OVER = 50  # changed claims beyond which the article is simply re-re
 
 class MainWindow(QMainWindow):
     ready = Signal()  # an article is shown, highlighted and no analysis is running
+    databaseChanged = Signal(object)  # noqa: N815 - a DatabaseChoice saved in Preferences (ui.database_switch)
 
     def __init__(self, ws: Workspace, settings: Settings, translations: Translations) -> None:
         super().__init__()
@@ -185,10 +186,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def show_preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self, current_db=self.ws.db.display_name)
         if self.exec_dialog(dialog):
             dialog.save()
             self.apply_preferences()
+            if dialog.database.changed is not None:
+                self.databaseChanged.emit(dialog.database.changed)
 
     def apply_preferences(self) -> None:
         self.ws.actor = self.settings.reviewer() or self.ws.actor

@@ -1,0 +1,120 @@
+"""Which database the GUI opens, falling back to the local file, and reopening on another one.
+
+At start-up ``--db`` wins, then ``SANAD_DB``, then the database chosen in Preferences, then
+the local SQLite file. When the chosen one cannot be opened (server down, wrong password,
+written by a newer Sanad) the window opens on the local file and says why, in one line.
+Choosing another database in Preferences reopens the main window on it in place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import paths
+from app.errors import SanadError
+from app.services.core import Workspace
+from app.storage.database import Database, normalize_url
+from app.storage.probe import failure_reason
+from ui.database_prefs import DatabaseChoice, translated_reason
+
+if TYPE_CHECKING:
+    from ui.mainwindow.window import MainWindow
+
+OPEN_ERRORS = (SanadError, SQLAlchemyError, OSError)
+
+
+def startup_database(cli_db: str | None, saved: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The database to open: ``--db``, else ``SANAD_DB``, else the Preferences choice, else None (local)."""
+    env = os.environ if environ is None else environ
+    return cli_db or env.get("SANAD_DB") or saved or None
+
+
+def display_name(db: str | None) -> str:
+    return normalize_url(db).render_as_string(hide_password=True) if db else str(paths.local_db_path())
+
+
+def open_workspace_at(db: str | None, actor: str, password: str | None = None) -> Workspace:
+    """A workspace on ``db`` (None: the local file), the password if given used instead of the keyring."""
+    if db and password:
+        db = make_url(db).set(password=password).render_as_string(hide_password=False)
+    return Workspace(Database(db or str(paths.local_db_path())), actor)
+
+
+def open_with_fallback(db: str | None, actor: str) -> tuple[Workspace, str | None]:
+    """The workspace on ``db``, or on the local file with the one-line reason ``db`` failed."""
+    try:
+        return open_workspace_at(db, actor), None
+    except OPEN_ERRORS as exc:
+        local = normalize_url(str(paths.local_db_path()))
+        if db is None or normalize_url(db) == local:
+            raise
+        reason = translated_reason(failure_reason(exc))
+    ws = open_workspace_at(None, actor)
+    message = QCoreApplication.translate(
+        "WindowHost", "Could not open %1 (%2); working on this computer's file %3 instead.")
+    return ws, message.replace("%1", display_name(db)).replace("%2", reason).replace("%3", ws.db.display_name)
+
+
+class WindowHost(QObject):
+    """Owns the main window; replaces it with one on another database when Preferences asks."""
+
+    reopened = Signal(object)  # the new MainWindow
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self._attach(window)
+
+    def _attach(self, window: MainWindow) -> None:
+        window.databaseChanged.connect(self.on_database_changed)
+
+    def on_database_changed(self, choice: DatabaseChoice) -> None:
+        w = self.window
+        text = self.tr("Open %1 now? The window reopens on it; otherwise Sanad uses it the next time it "
+                       "starts.").replace("%1", display_name(choice.url))
+        if choice.notice:
+            text = f"{choice.notice}\n\n{text}"
+        answer = QMessageBox.question(w, self.tr("Switch database"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            w.show_message(self.tr("The new database will be used the next time Sanad starts."))
+            return
+        self.reopen(choice.url, choice.password)
+
+    def reopen(self, db: str, password: str | None = None) -> MainWindow | None:
+        """Close the window and open a new one on ``db``; on failure keep the current one."""
+        from ui.mainwindow.window import MainWindow
+
+        old = self.window
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ws = open_workspace_at(db, old.settings.reviewer() or old.ws.actor, password)
+        except OPEN_ERRORS as exc:
+            message = self.tr("Could not open %1: %2").replace("%1", display_name(db)).replace(
+                "%2", translated_reason(failure_reason(exc)))
+            old.show_message(message)
+            if old.runner.show_errors:
+                QMessageBox.warning(old, self.tr("Switch database"), message)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        old.save_state()
+        new = MainWindow(ws, old.settings, old.translations)
+        new.runner.show_errors = old.runner.show_errors
+        self.window = new
+        self._attach(new)
+        new.show()  # before the old one closes, so the application does not quit
+        old.close()
+        old.ws.db.close()
+        old.deleteLater()
+        old.settings.set_last_article(None)  # an article id of the old database means nothing here
+        new.documents.open_startup(None)
+        new.show_message(self.tr("Opened %1.").replace("%1", ws.db.display_name))
+        self.reopened.emit(new)
+        return new
