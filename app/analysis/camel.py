@@ -12,10 +12,17 @@ public ``calima-msa-r13`` database, which is then preferred.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import sys
+import tempfile
+import types
+import unicodedata
 from pathlib import Path
+from typing import Any
 
-from app.paths import resources_dir
+from app.paths import data_dir, resources_dir
 
 CALIMA_RELPATH = Path("data", "morphology_db", "calima-msa-r13", "morphology.db")
 
@@ -37,7 +44,72 @@ def _sanad_camel_data() -> Path:
 USER_CAMEL_DATA = user_camel_data(os.environ.get("CAMELTOOLS_DATA"), Path.home())
 os.environ["CAMELTOOLS_DATA"] = str(USER_CAMEL_DATA or _sanad_camel_data())
 
-# Only now may camel_tools be imported.
+
+# -- camel-tools' character sets from a cache ---------------------------------------------
+# Importing camel_tools.utils.charsets walks all 1.1 million Unicode code points in Python
+# (0.4 s of every start). The first import writes the sets to a JSON file in the data folder
+# (keyed by the camel-tools, emoji, Unicode-database and Python versions); later starts build
+# the same module from it in milliseconds. Any problem falls back to the ordinary import.
+
+CHARSETS_MODULE = "camel_tools.utils.charsets"
+
+
+def charsets_cache_key() -> str:
+    import camel_tools
+    import emoji
+
+    parts = (getattr(camel_tools, "__version__", "?"), getattr(emoji, "__version__", "?"),
+             unicodedata.unidata_version, f"{sys.version_info[0]}.{sys.version_info[1]}", "1")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def dump_charsets(module: types.ModuleType) -> dict[str, Any]:
+    """The module's character sets: a set of single characters as one string, others as lists."""
+    sets: dict[str, str | list[str]] = {}
+    for name, value in vars(module).items():
+        if name.isupper() and isinstance(value, frozenset):
+            items = sorted(value)
+            sets[name] = "".join(items) if all(len(x) == 1 for x in items) else items
+    return {"all": list(getattr(module, "__all__", [])), "sets": sets}
+
+
+def build_charsets(data: dict[str, Any]) -> types.ModuleType:
+    from emoji import EMOJI_DATA
+
+    module = types.ModuleType(CHARSETS_MODULE, "camel-tools' character sets (from Sanad's cache).")
+    module.__dict__.update(unicodedata=unicodedata, EMOJI_DATA=EMOJI_DATA, __all__=list(data["all"]))
+    for name, value in data["sets"].items():
+        module.__dict__[name] = frozenset(value)
+    return module
+
+
+def install_charsets_cache(cache_dir: Path) -> bool:
+    """Make ``camel_tools.utils.charsets`` come from the cache; True if it did."""
+    if CHARSETS_MODULE in sys.modules:
+        return False
+    try:
+        import camel_tools.utils
+
+        path = cache_dir / f"camel-charsets-{charsets_cache_key()}.json"
+        if path.is_file():
+            module = build_charsets(json.loads(path.read_text(encoding="ascii")))
+            sys.modules[CHARSETS_MODULE] = module
+            camel_tools.utils.charsets = module  # type: ignore[attr-defined]
+            return True
+        import camel_tools.utils.charsets as real
+
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".charsets-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            json.dump(dump_charsets(real), out)
+        os.replace(tmp, path)
+    except (OSError, ValueError, KeyError, TypeError, ImportError):
+        return False
+    return False
+
+
+# Only now may camel_tools be imported; its character sets come from a cache when there is one.
+install_charsets_cache(data_dir() / "cache")
 from camel_tools.morphology.analyzer import Analyzer  # noqa: E402
 from camel_tools.morphology.database import MorphologyDB  # noqa: E402
 from camel_tools.tokenizers.word import simple_word_tokenize  # noqa: E402
