@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     QObject,
     QRunnable,
     Qt,
@@ -45,6 +46,7 @@ from ui.settings import Settings
 SERVER_DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
 GUARD_MS = (DEFAULT_TIMEOUT_S + 3) * 1000  # no answer by then: say so, ignore a late one
+INDENT = 24  # the fields under their radio button
 OK_STYLE, FAIL_STYLE = "color: #1b6e34;", "color: #b3261e;"
 # The storage layer's one-line reasons (app.storage.database) that the GUI shows translated;
 # a server's own words (unknown role, bad password...) are shown as it said them.
@@ -103,7 +105,8 @@ class DatabasePage(QWidget):
         self._pending: int | None = None
         self._workers: dict[int, ProbeWorker] = {}
         self.changed: DatabaseChoice | None = None  # set by save()
-        self.current = QLabel(self.tr("In use now: %1").replace("%1", current) if current else "")
+        # The path or URL isolated left to right, so an Arabic sentence does not reorder its slashes.
+        self.current = QLabel(self.tr("In use now: %1").replace("%1", f"\u2066{current}\u2069") if current else "")
         self.current.setWordWrap(True)
         self.current.setVisible(bool(current))
         self.local = QRadioButton(self.tr("This computer (SQLite file)"))
@@ -116,6 +119,8 @@ class DatabasePage(QWidget):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
+        self.port.setLocale(QLocale.c())  # 5432, not Arabic-Indic digits
+        self.port.setGroupSeparatorShown(False)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         for field in (self.host, self.port, self.database, self.user, self.password):
@@ -138,11 +143,11 @@ class DatabasePage(QWidget):
     def _layout(self) -> None:
         self.local_box, self.server_box = QWidget(), QWidget()
         row = QHBoxLayout(self.local_box)
-        row.setContentsMargins(24, 0, 0, 0)
+        row.setContentsMargins(INDENT, 0, INDENT, 0)  # margins are not mirrored: indent on both sides
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout(self.server_box)
-        form.setContentsMargins(24, 0, 0, 0)
+        form.setContentsMargins(INDENT, 0, INDENT, 0)
         form.addRow(self.tr("Host"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Database"), self.database)

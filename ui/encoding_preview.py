@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -38,6 +38,12 @@ PREVIEW_CHARS = 1200
 ERROR_STYLE = "color: #b3261e;"
 # Fields of the dialog that come from the file's metadata (HTML title, author...).
 META_FIELDS = ("title", "outlet", "url", "author")
+
+
+def reason(message: str) -> str:
+    """An importer's refusal without its 'cannot import "NAME": ' prefix (the dialog is about NAME)."""
+    head, sep, rest = message.partition('": ')
+    return rest if sep and head.startswith('cannot import "') else message
 
 
 def preview_text(text: str) -> str:
@@ -68,10 +74,15 @@ class EncodingPreview(QObject):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.combo)
         box.addWidget(self.detected_label, 1)
-        self.preview = QPlainTextEdit()
+        # A QTextEdit: QPlainTextEdit lays Arabic lines out from the left edge.
+        self.preview = QTextEdit()
         self.preview.setReadOnly(True)
+        self.preview.setAcceptRichText(False)
         self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.preview.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        option = self.preview.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)  # Arabic lines start at the right
+        self.preview.document().setDefaultTextOption(option)
         lines = QFontMetrics(self.preview.font()).lineSpacing()
         self.preview.setMinimumHeight(lines * 6)
         self.error = QLabel()
@@ -97,7 +108,9 @@ class EncodingPreview(QObject):
             doc = load_document(self.path, encoding=self.encoding())
         except SanadError as exc:
             self.preview.clear()
-            self.error.setText(self.tr("This encoding cannot read the file: %1").replace("%1", exc.message))
+            # The reason (English) isolated left to right, so an Arabic sentence keeps its order.
+            self.error.setText(self.tr("This encoding cannot read the file: %1").replace(
+                "%1", f"\u2066{reason(exc.message)}\u200e\u2069"))
             self.error.show()
             self._set_ok(False)
             return
