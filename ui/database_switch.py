@@ -21,7 +21,7 @@ from app import paths
 from app.errors import SanadError
 from app.services.core import Workspace
 from app.storage.database import Database, normalize_url
-from app.storage.probe import failure_reason
+from app.storage.probe import open_failure_reason
 from ui.database_prefs import DatabaseChoice, translated_reason
 
 if TYPE_CHECKING:
@@ -37,7 +37,13 @@ def startup_database(cli_db: str | None, saved: str, environ: Mapping[str, str] 
 
 
 def display_name(db: str | None) -> str:
-    return normalize_url(db).render_as_string(hide_password=True) if db else str(paths.local_db_path())
+    """``db`` for a message: no password, isolated left to right inside an Arabic sentence."""
+    name = normalize_url(db).render_as_string(hide_password=True) if db else str(paths.local_db_path())
+    return ltr(name)
+
+
+def ltr(text: str) -> str:
+    return f"\u2066{text}\u2069"
 
 
 def open_workspace_at(db: str | None, actor: str, password: str | None = None) -> Workspace:
@@ -55,11 +61,11 @@ def open_with_fallback(db: str | None, actor: str) -> tuple[Workspace, str | Non
         local = normalize_url(str(paths.local_db_path()))
         if db is None or normalize_url(db) == local:
             raise
-        reason = translated_reason(failure_reason(exc))
+        reason = translated_reason(open_failure_reason(db, exc))
     ws = open_workspace_at(None, actor)
     message = QCoreApplication.translate(
         "WindowHost", "Could not open %1 (%2); working on this computer's file %3 instead.")
-    return ws, message.replace("%1", display_name(db)).replace("%2", reason).replace("%3", ws.db.display_name)
+    return ws, message.replace("%1", display_name(db)).replace("%2", reason).replace("%3", ltr(ws.db.display_name))
 
 
 class WindowHost(QObject):
@@ -97,7 +103,7 @@ class WindowHost(QObject):
             ws = open_workspace_at(db, old.settings.reviewer() or old.ws.actor, password)
         except OPEN_ERRORS as exc:
             message = self.tr("Could not open %1: %2").replace("%1", display_name(db)).replace(
-                "%2", translated_reason(failure_reason(exc)))
+                "%2", translated_reason(open_failure_reason(db, exc)))
             old.show_message(message)
             if old.runner.show_errors:
                 QMessageBox.warning(old, self.tr("Switch database"), message)
@@ -115,6 +121,6 @@ class WindowHost(QObject):
         old.deleteLater()
         old.settings.set_last_article(None)  # an article id of the old database means nothing here
         new.documents.open_startup(None)
-        new.show_message(self.tr("Opened %1.").replace("%1", ws.db.display_name))
+        new.show_message(self.tr("Opened %1.").replace("%1", ltr(ws.db.display_name)))
         self.reopened.emit(new)
         return new

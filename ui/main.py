@@ -63,6 +63,13 @@ def save_screenshot(window: MainWindow, path: str) -> bool:
     return window.grab().save(path, "PNG")
 
 
+def show_startup_problem(window: MainWindow, problem: str) -> QMessageBox:
+    """Why the window is on the local file: a box over it that does not block it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Sanad", problem, QMessageBox.StandardButton.Ok, window)
+    box.open()
+    return box
+
+
 def run(args: argparse.Namespace) -> int:
     app = application()
     try:
@@ -96,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"sanad: {problem}", file=sys.stderr)
         if not args.screenshot:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(host.window, "Sanad", problem))
+            QTimer.singleShot(0, lambda: show_startup_problem(host.window, problem))
     QTimer.singleShot(0, lambda: window.documents.open_startup(args.file))
     code = app.exec()
     return status["code"] if args.screenshot else code

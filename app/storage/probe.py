@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.errors import SanadError, StorageEnvironmentError
+from app.storage.credentials import with_password
 from app.storage.database import MIGRATIONS_DIR, Database, environment_problem, normalize_url
 
 DEFAULT_TIMEOUT_S = 5
@@ -50,6 +51,16 @@ def failure_reason(exc: BaseException) -> str:
     if problem is not None:
         return problem
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def open_failure_reason(db: str | None, exc: BaseException) -> str:
+    """:func:`failure_reason` for opening ``db``, without the "NAME: " that the storage layer puts
+    first (the caller names the database itself)."""
+    reason = failure_reason(exc)
+    url = normalize_url(db)
+    name = str(url.database) if url.get_backend_name() == "sqlite" else \
+        with_password(url).render_as_string(hide_password=True)
+    return reason[len(name) + 2:] if reason.startswith(f"{name}: ") else reason
 
 
 def with_timeout(url: URL, timeout_s: int) -> URL:

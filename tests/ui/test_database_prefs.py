@@ -199,6 +199,7 @@ def test_an_unreachable_server_at_start_falls_back_to_the_local_file(qtbot) -> N
     assert window.ws.db.path == paths.local_db_path()
     assert problem is not None and "\n" not in problem
     assert "cannot be reached" in problem and str(paths.local_db_path()) in problem
+    assert problem.count("127.0.0.1") == 1  # the server named once, not again in the reason
     assert window.message.text() == problem
     window.ws.db.close()
 
@@ -220,3 +221,22 @@ def test_the_command_line_and_sanad_db_win_over_the_preference(qtbot, tmp_path: 
     qtbot.addWidget(window)
     assert problem is None and window.ws.db.path == tmp_path / "env.sqlite3"
     window.ws.db.close()
+
+
+def test_the_database_tab_in_arabic_is_translated_and_mirrored(window, compiled_translations) -> None:
+    from PySide6.QtCore import Qt
+
+    window.settings.set_language("ar")
+    window.apply_preferences()
+    try:
+        dialog = PreferencesDialog(window.settings, current_db="/data/sanad.sqlite3")
+        page = dialog.database
+        assert dialog.tabs.tabText(1) == "قاعدة البيانات"
+        assert page.local.text() == "هذا الحاسوب (ملف SQLite)" and page.test_button.text() == "اختبار الاتصال"
+        assert page.current.text() == "المستخدمة الآن: \u2066/data/sanad.sqlite3\u2069"
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert page.host.layoutDirection() == page.path.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert page.port.text() == "5432"  # Latin digits for a port number
+    finally:
+        window.settings.set_language("en")
+        window.apply_preferences()

@@ -10,7 +10,7 @@ import pytest
 
 from app.errors import StorageEnvironmentError
 from app.storage.database import Database, head_revision
-from app.storage.probe import check_database, failure_reason, with_timeout
+from app.storage.probe import check_database, failure_reason, open_failure_reason, with_timeout
 
 
 def test_a_migrated_database_is_current(db: Database) -> None:
@@ -65,3 +65,18 @@ def test_the_timeout_is_added_to_server_urls_only() -> None:
     assert server.query["connect_timeout"] == "2"  # libpq's minimum
     assert with_timeout(make_url("postgresql+psycopg://u@h/d?connect_timeout=9"), 3).query["connect_timeout"] == "9"
     assert not with_timeout(make_url("sqlite:////tmp/x.sqlite3"), 3).query
+
+
+def test_the_reason_a_database_did_not_open_leaves_out_its_name(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = f"postgresql+psycopg://maryam@127.0.0.1:{port}/sanad?connect_timeout=2"
+    with pytest.raises(StorageEnvironmentError) as caught:
+        Database(server)
+    assert caught.value.message.startswith("postgresql+psycopg://maryam@127.0.0.1")
+    assert open_failure_reason(server, caught.value) == "the database server cannot be reached"
+    folder = tmp_path / "a-folder.sqlite3"
+    folder.mkdir()
+    reason = open_failure_reason(str(folder), StorageEnvironmentError(f"{folder}: the disk is full"))
+    assert reason == "the disk is full"
