@@ -2,7 +2,8 @@
 
 "2 edits not saved yet — Retry": the runner keeps each refused edit in its
 :class:`~app.services.retry.PendingEdits`; the banner retries them every few seconds and
-on the Retry button, and disappears once they are saved. It also says, once, why today's
+on the Retry button (on the thread pool, so that a database still locked does not freeze
+the window for its busy timeout), and disappears once they are saved. It also says, once, why today's
 automatic backup failed (``Database.backup_problem``).
 """
 
@@ -70,7 +71,7 @@ class PendingBanner(QFrame):
         self._update()
 
     def retry(self) -> None:
-        self.runner.retry_pending()  # emits pendingChanged
+        self.runner.retry_pending_in_background()  # emits pendingChanged when done
 
     def show_backup_problem(self, problem: str | None) -> None:
         self.backup_problem = problem

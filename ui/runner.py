@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.errors import ConflictError, SanadError, StorageEnvironmentError
 from app.services.changes import Changes
 from app.services.core import Workspace
-from app.services.retry import PendingEdits
+from app.services.retry import PendingEdits, RetryReport
+from ui.background import CallWorker
 from ui.labels import command_label
+from ui.workers import start
 
 
 class CommandRunner(QObject):
@@ -34,6 +36,7 @@ class CommandRunner(QObject):
         self.window = parent
         self.show_errors = True
         self.pending = PendingEdits()
+        self._retrying: CallWorker | None = None
 
     def report(self, message: str) -> None:
         self.failed.emit(message)
@@ -67,22 +70,41 @@ class CommandRunner(QObject):
             return None
 
     def retry_pending(self) -> int:
-        """Replay the refused edits in order; the number still waiting."""
+        """Replay the refused edits in order, here; the number still waiting."""
         if not self.pending:
             return 0
         try:
             report = self.pending.retry()
         except Exception as exc:  # noqa: BLE001 - a bug in a replayed edit: report it, keep going
-            self.report(str(exc))
-            self.pendingChanged.emit(len(self.pending), "")
+            self._retry_failed(str(exc))
             return len(self.pending)
+        self._retried(report)
+        return report.still_pending
+
+    def retry_pending_in_background(self) -> None:
+        """The same on the thread pool: a still-locked database waits out its busy timeout there,
+        not in the GUI (edits made meanwhile queue behind, in order)."""
+        if not self.pending or self._retrying is not None:
+            return
+        worker = CallWorker(self.pending.retry)
+        worker.signals.done.connect(self._retried)
+        worker.signals.failed.connect(self._retry_failed)
+        self._retrying = worker
+        start(worker)
+
+    def _retried(self, report: RetryReport) -> None:
+        self._retrying = None
         for _edit, changes in report.saved:
             if isinstance(changes, Changes) and not changes.empty:
                 self.changed.emit(changes)
         for edit, error in report.dropped:
             self.report(f"{edit.label}: {error.message}")
-        self.pendingChanged.emit(report.still_pending, report.error)
-        return report.still_pending
+        self.pendingChanged.emit(len(self.pending), report.error)
+
+    def _retry_failed(self, message: str) -> None:
+        self._retrying = None
+        self.report(message)
+        self.pendingChanged.emit(len(self.pending), "")
 
     def undo(self) -> Changes | None:
         return self._replay(self.ws.undo)

@@ -125,17 +125,21 @@ def test_a_locked_database_keeps_the_edit_and_saves_it_later(qtbot, tmp_path: Pa
         assert window.runner.run(claims.set_explanation, sample["killed"], "محفوظ لاحقاً") is None
         assert len(window.runner.pending) == 1
         assert not window.banner.isHidden() and "1 edit not saved yet" in window.banner.text.text()
-        qtbot.wait(300)  # a retry while still locked: still waiting
+        qtbot.wait(300)  # a retry (on the thread pool) while still locked: still waiting
         assert len(window.runner.pending) == 1
+        # A later edit is not tried before the earlier one: it queues behind it.
+        assert window.runner.run(claims.set_status, sample["killed"], "in_progress") is None
+        qtbot.waitUntil(lambda: "2 edits not saved yet" in window.banner.text.text(), timeout=2000)
     finally:
         locker.execute("ROLLBACK")
         locker.close()
-    qtbot.waitUntil(lambda: len(window.runner.pending) == 0, timeout=3000)
-    assert window.banner.isHidden()
+    # Saved on the thread pool; the banner hears of it when the retry reports back.
+    qtbot.waitUntil(lambda: len(window.runner.pending) == 0 and window.banner.isHidden(), timeout=3000)
     with db.read_session() as s:
         from app.storage.models import Claim
 
-        assert s.get(Claim, sample["killed"]).explanation == "محفوظ لاحقاً"
+        saved = s.get(Claim, sample["killed"])
+        assert (saved.explanation, saved.status) == ("محفوظ لاحقاً", "in_progress")
     db.close()
 
 
