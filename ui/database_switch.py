@@ -38,7 +38,13 @@ def startup_database(cli_db: str | None, saved: str, environ: Mapping[str, str] 
 
 def display_name(db: str | None) -> str:
     """``db`` for a message: no password, isolated left to right inside an Arabic sentence."""
-    name = normalize_url(db).render_as_string(hide_password=True) if db else str(paths.local_db_path())
+    url = normalize_url(db) if db else None
+    if url is None:
+        name = str(paths.local_db_path())
+    elif url.get_backend_name() == "sqlite" and url.database:
+        name = url.database  # the file's path as the user knows it (not sqlite:/// with %-escapes)
+    else:
+        name = url.render_as_string(hide_password=True)
     return ltr(name)
 
 

@@ -72,7 +72,7 @@ def args(db: str | None = None) -> argparse.Namespace:
 
 def test_choosing_a_sqlite_file_persists_and_reopens_the_window_on_it(window, tmp_path: Path, qtbot,
                                                                      monkeypatch) -> None:
-    target = tmp_path / "newsroom" / "team.sqlite3"
+    target = tmp_path / "غرفة الأخبار" / "فريق.sqlite3"
     host = WindowHost(window)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
@@ -90,11 +90,11 @@ def test_choosing_a_sqlite_file_persists_and_reopens_the_window_on_it(window, tm
         window.registry["edit.preferences"].trigger()
     new = reopened.args[0]
     qtbot.addWidget(new)
-    assert asked and str(target) in asked[0]
+    assert asked and f"\u2066{target}\u2069" in asked[0]  # the path as typed, isolated left to right
     assert host.window is new and new is not window and not window.isVisible()
     assert new.ws.db.path == target and target.is_file()
     assert new.library_dock.isVisible() and new.article is None
-    assert window.settings.database_url() == f"sqlite:///{target}"
+    assert make_url(window.settings.database_url()).database == str(target)
     # The next start opens it too; the dialog shows it.
     again, problem = open_window(args(), english())
     qtbot.addWidget(again)
