@@ -7,6 +7,7 @@ the thread pool with a timeout and reports in one line.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,17 +75,29 @@ class DatabaseChoice:
 
 
 class ProbeSignals(QObject):
+    """A probe's answers; a child of the application holding its worker until it answers, so a
+    dialog closed meanwhile frees nothing that the pool thread still uses."""
+
     done = Signal(int, object)  # token, DatabaseCheck
     failed = Signal(int, str)  # token, one-line reason
 
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.worker: ProbeWorker | None = None
+        self.done.connect(self.deleteLater)  # queued: on the GUI thread, after the page's slots
+        self.failed.connect(self.deleteLater)
+
 
 class ProbeWorker(QRunnable):
-    """``check_database`` off the GUI thread."""
+    """``check_database`` off the GUI thread; its answers go to bound slots of the page, which Qt
+    disconnects if the page is deleted first."""
 
     def __init__(self, token: int, url: URL, password: str | None) -> None:
         super().__init__()
+        self.setAutoDelete(False)  # Python owns it: its signals object keeps it until it answers
         self.token, self.url, self.password = token, url, password
         self.signals = ProbeSignals()
+        self.signals.worker = self
 
     def run(self) -> None:
         try:
@@ -103,7 +116,6 @@ class DatabasePage(QWidget):
         self.settings = settings
         self._tokens = itertools.count(1)
         self._pending: int | None = None
-        self._workers: dict[int, ProbeWorker] = {}
         self.changed: DatabaseChoice | None = None  # set by save()
         # The path or URL isolated left to right, so an Arabic sentence does not reorder its slashes.
         self.current = QLabel(self.tr("In use now: %1").replace("%1", f"\u2066{current}\u2069") if current else "")
@@ -255,15 +267,14 @@ class DatabasePage(QWidget):
         worker = ProbeWorker(token, self.chosen_url(), self.typed_password())
         worker.signals.done.connect(self._probe_done)
         worker.signals.failed.connect(self._probe_failed)
-        self._workers[token] = worker
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Connecting…"))
-        QTimer.singleShot(GUARD_MS, lambda: self._probe_timeout(token))
+        # The page as context: the guard never fires on a closed dialog.
+        QTimer.singleShot(GUARD_MS, self, functools.partial(self._probe_timeout, token))
         QThreadPool.globalInstance().start(worker)
 
     def _finish(self, token: int) -> bool:
-        self._workers.pop(token, None)
         if token != self._pending:
             return False
         self._pending = None

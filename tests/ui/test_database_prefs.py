@@ -240,3 +240,19 @@ def test_the_database_tab_in_arabic_is_translated_and_mirrored(window, compiled_
     finally:
         window.settings.set_language("en")
         window.apply_preferences()
+
+
+def test_a_server_that_never_answers_is_reported_after_the_timeout(qtbot, monkeypatch) -> None:
+    import ui.database_prefs
+
+    monkeypatch.setattr(ui.database_prefs, "GUARD_MS", 300)
+    with socket.socket() as silent:  # accepts connections into its backlog, never speaks
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        page = DatabasePage(Settings())
+        qtbot.addWidget(page)
+        fill_server(page, silent.getsockname()[1])
+        with qtbot.waitSignal(page.tested, timeout=5_000) as result:
+            page.test_button.click()
+        ok, line = result.args
+        assert not ok and line.startswith("No answer from the server within") and page.test_button.isEnabled()
