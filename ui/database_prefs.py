@@ -2,13 +2,14 @@
 
 The server's password goes to the system keyring (``app.storage.credentials``) when one
 is available; Sanad's settings keep only the URL without it. "Test connection" runs on
-the thread pool with a timeout and reports in one line.
+a thread of its own with a timeout, polled from the GUI, and reports in one line.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
+import threading
+import time
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,10 +17,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
-    QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -46,7 +44,8 @@ from ui.settings import Settings
 
 SERVER_DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
-GUARD_MS = (DEFAULT_TIMEOUT_S + 3) * 1000  # no answer by then: say so, ignore a late one
+POLL_MS = 100
+GUARD_MS = (DEFAULT_TIMEOUT_S + 10) * 1000  # a backstop past the connect timeout: say so, ignore a late answer
 INDENT = 24  # the fields under their radio button
 OK_STYLE, FAIL_STYLE = "color: #1b6e34;", "color: #b3261e;"
 # The storage layer's one-line reasons (app.storage.database) that the GUI shows translated;
@@ -74,38 +73,19 @@ class DatabaseChoice:
     notice: str | None = None
 
 
-class ProbeSignals(QObject):
-    """A probe's answers; a child of the application holding its worker until it answers, so a
-    dialog closed meanwhile frees nothing that the pool thread still uses."""
+def probe(url: URL, password: str | None) -> Future[DatabaseCheck]:
+    """``check_database`` on a thread of its own (not the Qt pool, where a running analysis would
+    make it wait); the GUI polls the future, so no Qt object is touched off the GUI thread."""
+    future: Future[DatabaseCheck] = Future()
 
-    done = Signal(int, object)  # token, DatabaseCheck
-    failed = Signal(int, str)  # token, one-line reason
-
-    def __init__(self) -> None:
-        super().__init__(QCoreApplication.instance())
-        self.worker: ProbeWorker | None = None
-        self.done.connect(self.deleteLater)  # queued: on the GUI thread, after the page's slots
-        self.failed.connect(self.deleteLater)
-
-
-class ProbeWorker(QRunnable):
-    """``check_database`` off the GUI thread; its answers go to bound slots of the page, which Qt
-    disconnects if the page is deleted first."""
-
-    def __init__(self, token: int, url: URL, password: str | None) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # Python owns it: its signals object keeps it until it answers
-        self.token, self.url, self.password = token, url, password
-        self.signals = ProbeSignals()
-        self.signals.worker = self
-
-    def run(self) -> None:
+    def run() -> None:
         try:
-            result = check_database(self.url, password=self.password, timeout_s=DEFAULT_TIMEOUT_S)
+            future.set_result(check_database(url, password=password, timeout_s=DEFAULT_TIMEOUT_S))
         except Exception as exc:  # noqa: BLE001 - every failure becomes the one-line result
-            self.signals.failed.emit(self.token, failure_reason(exc))
-        else:
-            self.signals.done.emit(self.token, result)
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="sanad-test-connection", daemon=True).start()
+    return future
 
 
 class DatabasePage(QWidget):
@@ -114,8 +94,10 @@ class DatabasePage(QWidget):
     def __init__(self, settings: Settings, current: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._tokens = itertools.count(1)
-        self._pending: int | None = None
+        self._probe: tuple[Future[DatabaseCheck], float] | None = None
+        self._poll = QTimer(self)  # a child: stops with the page
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_probe)
         self.changed: DatabaseChoice | None = None  # set by save()
         # The path or URL isolated left to right, so an Arabic sentence does not reorder its slashes.
         self.current = QLabel(self.tr("In use now: %1").replace("%1", f"\u2066{current}\u2069") if current else "")
@@ -248,7 +230,9 @@ class DatabasePage(QWidget):
                                  "Set SANAD_DB_PASSWORD to start Sanad on this server.").replace("%1", exc.message)
             else:
                 password = None  # the keyring has it now
-        previous = self.settings.database_url()
+        # Nothing saved yet means this computer's file: choosing it again changes nothing.
+        previous = self.settings.database_url() or credentials.settings_url(
+            normalize_url(str(paths.local_db_path())))
         if previous == stored and password is None and notice is None:
             return None
         self.settings.set_database_url(stored)
@@ -262,39 +246,31 @@ class DatabasePage(QWidget):
         if problem is not None:
             self._show_result(False, problem)
             return
-        token = next(self._tokens)
-        self._pending = token
-        worker = ProbeWorker(token, self.chosen_url(), self.typed_password())
-        worker.signals.done.connect(self._probe_done)
-        worker.signals.failed.connect(self._probe_failed)
+        self._probe = (probe(self.chosen_url(), self.typed_password()), time.monotonic())
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Connecting…"))
-        # The page as context: the guard never fires on a closed dialog.
-        QTimer.singleShot(GUARD_MS, self, functools.partial(self._probe_timeout, token))
-        QThreadPool.globalInstance().start(worker)
+        self._poll.start()
 
-    def _finish(self, token: int) -> bool:
-        if token != self._pending:
-            return False
-        self._pending = None
-        self.test_button.setEnabled(True)
-        return True
-
-    def _probe_done(self, token: int, check: DatabaseCheck) -> None:
-        if self._finish(token):
-            self._show_result(check.state != "newer", self.describe(check))
-
-    def _probe_failed(self, token: int, reason: str) -> None:
-        if self._finish(token):
-            self._show_result(False, self.tr("Cannot connect: %1").replace("%1", translated_reason(reason)))
-
-    def _probe_timeout(self, token: int) -> None:
-        if token == self._pending:
-            self._pending = None
-            self.test_button.setEnabled(True)
+    def _check_probe(self) -> None:
+        if self._probe is None:
+            self._poll.stop()
+            return
+        future, started = self._probe
+        if not future.done():
+            if time.monotonic() - started < GUARD_MS / 1000:
+                return
             self._show_result(False, self.tr("No answer from the server within %1 seconds.")
                               .replace("%1", str(GUARD_MS // 1000)))
+        elif future.exception() is not None:
+            reason = failure_reason(future.exception())  # type: ignore[arg-type]
+            self._show_result(False, self.tr("Cannot connect: %1").replace("%1", translated_reason(reason)))
+        else:
+            check = future.result()
+            self._show_result(check.state != "newer", self.describe(check))
+        self._probe = None  # a late answer is ignored
+        self._poll.stop()
+        self.test_button.setEnabled(True)
 
     def describe(self, check: DatabaseCheck) -> str:
         server = f"PostgreSQL {check.server_version}" if check.server_version else "SQLite"
