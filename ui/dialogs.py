@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.articles import NewArticle, parse_date
+from ui.fonts import make_text_rtl
 
 
 class ConflictDialog(QDialog):
@@ -59,7 +60,7 @@ class ArticleDialog(QDialog):
         self.setWindowTitle(self.tr("New article") if editable_text else self.tr("Article details"))
         form = QFormLayout(self)
         self.text = QPlainTextEdit(text or "")
-        self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        make_text_rtl(self.text)
         self.text.setPlaceholderText(self.tr("Paste the article's text here"))
         self.text.setVisible(editable_text)
         self.title = QLineEdit(getattr(doc, "title", None) or "")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import SanadError
 from app.importers import ImportedDocument, load_document
 from ui.dialogs import ArticleDialog
+from ui.fonts import make_text_rtl
 
 # (codec name, label): the encodings Arabic news text comes in.
 ENCODINGS = (
@@ -78,11 +79,8 @@ class EncodingPreview(QObject):
         self.preview = QTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAcceptRichText(False)
-        self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.preview.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        option = self.preview.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)  # Arabic lines start at the right
-        self.preview.document().setDefaultTextOption(option)
+        make_text_rtl(self.preview)  # Arabic lines start at the right
         lines = QFontMetrics(self.preview.font()).lineSpacing()
         self.preview.setMinimumHeight(lines * 6)
         self.error = QLabel()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from app.paths import resources_dir
 
@@ -29,3 +31,12 @@ def arabic_font(point_size: float = 13.0) -> QFont:
     font.setPointSizeF(point_size)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
+
+
+def make_text_rtl(editor: QPlainTextEdit | QTextEdit) -> None:
+    """Lay an editor's Arabic text out from the right (text direction, not AlignRight, which
+    Qt mirrors to the left for right-to-left text)."""
+    editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    option = editor.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    editor.document().setDefaultTextOption(option)

@@ -195,3 +195,15 @@ def test_gui_screenshot_of_a_file_that_cannot_be_imported_says_why_and_fails(tmp
                           text=True, timeout=240, cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 1
     assert "فارغ.txt" in done.stderr and "empty" in done.stderr  # no modal box waiting for a click
+
+
+def test_pasted_arabic_is_laid_out_from_the_right(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs import ArticleDialog
+
+    dialog = ArticleDialog(None, editable_text=True)
+    qtbot.addWidget(dialog)
+    option = dialog.text.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert not option.alignment() & Qt.AlignmentFlag.AlignRight  # AlignRight would mirror RTL text left
