@@ -110,11 +110,9 @@ def daily_backup(db_path: Path, *, keep: int = KEEP_DAILY, today: dt.date | None
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
+    from app.storage.revisions import known_revisions as shipped
 
-    from app.storage.database import MIGRATIONS_DIR
-
-    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+    return set(shipped())
 
 
 def verify_sanad_file(path: Path) -> str:

@@ -15,9 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -26,11 +23,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import paths
 from app.errors import ConflictError, InputError, SchemaTooNewError, StorageEnvironmentError
 from app.storage import backup as backups
+from app.storage import revisions
 from app.storage.credentials import with_password
 from app.storage.models import Rating
 from app.storage.seed import DEFAULT_RATINGS
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = revisions.MIGRATIONS_DIR
 BUSY_TIMEOUT_MS = 10_000  # SANAD_BUSY_TIMEOUT_MS overrides
 CHANGES_CHANNEL = "sanad_changes"  # PostgreSQL NOTIFY channel, one message per committed command
 # PostgreSQL errors meaning "someone changed the same rows at the same moment": serialization
@@ -81,7 +79,9 @@ def normalize_url(db: str | None) -> URL:
     return url
 
 
-def _alembic_config(connection: Any) -> Config:
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config  # only when a migration really runs
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -89,9 +89,7 @@ def _alembic_config(connection: Any) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
-    assert head is not None
-    return head
+    return revisions.head_revision()
 
 
 class Database:
@@ -209,16 +207,14 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return revisions.stored_revision(conn)
 
     def migrate(self, *, backup: bool = True) -> None:
-        script = ScriptDirectory(str(MIGRATIONS_DIR))
-        head = script.get_current_head()
+        head = revisions.head_revision()
         current = self.current_revision()
         if current == head:
             return
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current is not None and current not in known:
+        if current is not None and current not in revisions.known_revisions():
             raise SchemaTooNewError(
                 f"{self.display_name} was written by a newer Sanad (schema {current}); "
                 f"this version knows schema {head}. Nothing was changed: update Sanad to open it."

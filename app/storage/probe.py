@@ -12,15 +12,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.errors import SanadError, StorageEnvironmentError
+from app.storage import revisions
 from app.storage.credentials import with_password
-from app.storage.database import MIGRATIONS_DIR, Database, environment_problem, normalize_url
+from app.storage.database import Database, environment_problem, normalize_url
 
 DEFAULT_TIMEOUT_S = 5
 # What check_database found: a Sanad database this version uses as is, one it will upgrade,
@@ -71,13 +70,11 @@ def with_timeout(url: URL, timeout_s: int) -> URL:
 
 
 def _state(revision: str | None, has_tables: bool) -> str:
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
     if revision is None:
         return "foreign" if has_tables else "empty"
-    if revision == script.get_current_head():
+    if revision == revisions.head_revision():
         return "current"
-    known = {rev.revision for rev in script.walk_revisions()}
-    return "older" if revision in known else "newer"
+    return "older" if revision in revisions.known_revisions() else "newer"
 
 
 def check_database(db: str | URL, *, password: str | None = None,
@@ -98,7 +95,7 @@ def check_database(db: str | URL, *, password: str | None = None,
     try:
         database = Database(url.render_as_string(hide_password=False), migrate=False, backup=False)
         with database.engine.connect() as conn:
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revision = revisions.stored_revision(conn)
             has_tables = bool(inspect(conn).get_table_names())
             info = conn.dialect.server_version_info if backend != "sqlite" else None
     except SanadError:
