@@ -29,8 +29,9 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import InputError, NotFoundError
+from app.errors import InputError
 from app.services import attachments
+from app.services.queries import get_article
 from app.storage.models import Article, AuditEvent, Claim, ClaimLink, Evidence, Rating, Source
 
 FORMAT = "sanad-bundle"
@@ -106,9 +107,7 @@ def export_bundle(db: Any, article_ids: list[int], path: str | os.PathLike[str],
     shas: set[str] = set()
     with db.read_session() as s:
         for article_id in dict.fromkeys(article_ids):
-            article = s.get(Article, article_id)
-            if article is None:
-                raise NotFoundError(f"no article #{article_id}")
+            article = get_article(s, article_id)
             payload = article_payload(s, article)
             members[f"articles/{article.uuid}.json"] = json.dumps(payload, ensure_ascii=False, indent=1).encode()
             uuids.append(article.uuid)

@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 
 from app.analysis import analyze
 from app.analysis.types import AnalysisResult, Unit
-from app.errors import ConflictError, NotFoundError
+from app.errors import ConflictError
 from app.services.changes import Changes
 from app.services.claims import delete_claim_rows, set_span
 from app.services.core import Workspace, command
+from app.services.queries import get_article
 from app.services.sources import find_source, get_or_create_source
-from app.storage.models import Article, Claim, ClaimLink, utcnow
+from app.storage.models import Claim, ClaimLink, utcnow
 from app.text import sha256_text
 
 _SOURCE_KIND = {"person": "person", "organisation": "organisation", "government": "government",
@@ -50,9 +51,7 @@ def analyze_article(ws: Workspace, article_id: int, *, threshold: float | None =
                     cancel: Callable[[], bool] | None = None) -> Changes:
     """Analyse a stored article and store the claims found (one undoable command)."""
     with ws.db.read_session() as s:
-        article = s.get(Article, article_id)
-        if article is None:
-            raise NotFoundError(f"no article #{article_id}")
+        article = get_article(s, article_id)
         text, published = article.text, article.published_on
     result = analyze(text, published, threshold=threshold, progress=progress, cancel=cancel)
     return store_analysis(ws, article_id, result)
@@ -60,9 +59,7 @@ def analyze_article(ws: Workspace, article_id: int, *, threshold: float | None =
 
 @command("analyze_article", "analyse article")
 def store_analysis(s: Session, ws: Workspace, article_id: int, result: AnalysisResult) -> dict[str, int]:
-    article = s.get(Article, article_id)
-    if article is None:
-        raise NotFoundError(f"no article #{article_id}")
+    article = get_article(s, article_id)
     if sha256_text(article.text) != result.text_sha256:
         raise ConflictError("the article's text changed while it was being analysed; analyse it again")
     kept = [c for c in article.claims if is_reviewed(c)]

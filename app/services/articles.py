@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import InputError, NotFoundError
+from app.errors import InputError
 from app.services.core import Workspace, command
+from app.services.queries import get_article
 from app.storage.models import Article, Claim, ClaimLink
 from app.text import normalize_newlines, sha256_text
 
@@ -58,9 +59,7 @@ def import_article(s: Session, ws: Workspace, new: NewArticle) -> int:
 
 @command("edit_article", "edit article details")
 def edit_article(s: Session, ws: Workspace, article_id: int, **fields: object) -> None:
-    article = s.get(Article, article_id)
-    if article is None:
-        raise NotFoundError(f"no article #{article_id}")
+    article = get_article(s, article_id)
     for name, value in fields.items():
         if name not in ARTICLE_FIELDS:
             raise InputError(f"an article has no field {name!r}")
@@ -71,9 +70,7 @@ def edit_article(s: Session, ws: Workspace, article_id: int, **fields: object) -
 
 @command("delete_article", "delete article")
 def delete_article(s: Session, ws: Workspace, article_id: int) -> None:
-    article = s.get(Article, article_id)
-    if article is None:
-        raise NotFoundError(f"no article #{article_id}")
+    article = get_article(s, article_id)
     # Links are deleted through the ORM (not left to ON DELETE CASCADE) so that undo restores them;
     # the article's claims, evidence and tags follow through the relationship cascades.
     claim_ids = select(Claim.id).where(Claim.article_id == article.id)

@@ -12,13 +12,13 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import ConflictError, InputError, NotFoundError
+from app.errors import ConflictError, InputError
 from app.services.core import Workspace, command
+from app.services.queries import get_article, get_row
 from app.services.sources import get_or_create_reviewer, get_or_create_source
 from app.storage.models import (
     CLAIM_KINDS,
     CLAIM_STATUSES,
-    Article,
     Claim,
     ClaimLink,
     ClaimTag,
@@ -54,9 +54,7 @@ def set_span(claim: Claim, text: str, start: int, end: int) -> None:
 
 
 def load_claim(s: Session, claim_id: int, expected_version: int | None = None) -> Claim:
-    claim = s.get(Claim, claim_id)
-    if claim is None:
-        raise NotFoundError(f"no claim #{claim_id}")
+    claim = get_row(s, Claim, claim_id, "claim")
     if expected_version is not None and claim.version != expected_version:
         raise ConflictError(
             f"claim #{claim_id} was changed by someone else since you opened it "
@@ -71,18 +69,11 @@ def touch(claim: Claim) -> None:
     claim.updated_at = utcnow()
 
 
-def _article(s: Session, article_id: int) -> Article:
-    article = s.get(Article, article_id)
-    if article is None:
-        raise NotFoundError(f"no article #{article_id}")
-    return article
-
-
 @command("add_claim", "add claim")
 def add_claim(s: Session, ws: Workspace, article_id: int, start: int, end: int, *, kind: str = "other",
               origin: str = "manual", score: float | None = None, reasons: list[str] | None = None,
               details: dict[str, Any] | None = None) -> int:
-    article = _article(s, article_id)
+    article = get_article(s, article_id)
     if kind not in CLAIM_KINDS:
         raise InputError(f"unknown claim kind {kind!r}")
     claim = Claim(article_id=article.id, origin=origin, kind=kind, score=score,

@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import InputError, NotFoundError
+from app.errors import InputError
 from app.services import attachments
 from app.services.claims import load_claim, touch
 from app.services.core import Workspace, command
+from app.services.queries import get_row
 from app.storage.models import EVIDENCE_KINDS, STANCES, Evidence
 
 EVIDENCE_FIELDS = ("kind", "url", "title", "publisher", "published_on", "accessed_at", "excerpt", "stance")
@@ -54,10 +55,7 @@ def add_evidence(s: Session, ws: Workspace, claim_id: int, *, attachment: str | 
 
 
 def _evidence(s: Session, evidence_id: int) -> Evidence:
-    ev = s.get(Evidence, evidence_id)
-    if ev is None:
-        raise NotFoundError(f"no evidence #{evidence_id}")
-    return ev
+    return get_row(s, Evidence, evidence_id, "evidence")
 
 
 @command("edit_evidence", "edit evidence")

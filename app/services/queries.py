@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import NotFoundError
 from app.storage.models import Article, AuditEvent, Claim, ClaimLink, Evidence, Rating, Source
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,11 +37,16 @@ def article_summaries(s: Session) -> list[ArticleSummary]:
     return [ArticleSummary(*row) for row in s.execute(q)]
 
 
+def get_row(s: Session, model: type[T], row_id: int, what: str) -> T:
+    """The row ``row_id`` of ``model``, or a NotFoundError ("no article #12")."""
+    row = s.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"no {what} #{row_id}")
+    return row
+
+
 def get_article(s: Session, article_id: int) -> Article:
-    article = s.get(Article, article_id)
-    if article is None:
-        raise NotFoundError(f"no article #{article_id}")
-    return article
+    return get_row(s, Article, article_id, "article")
 
 
 def article_claims(s: Session, article_id: int) -> list[Claim]:

@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.analysis.normalize import normalize_key
-from app.errors import InputError, NotFoundError
+from app.errors import InputError
 from app.services.core import Workspace, command
+from app.services.queries import get_row
 from app.storage.models import SOURCE_KINDS, Reviewer, Source
 
 
@@ -53,9 +54,7 @@ def add_source(s: Session, ws: Workspace, name: str, kind: str | None = None, ur
 @command("edit_source", "edit source")
 def edit_source(s: Session, ws: Workspace, source_id: int, *, name: str | None = None, kind: str | None = None,
                 url: str | None = None, notes: str | None = None) -> None:
-    src = s.get(Source, source_id)
-    if src is None:
-        raise NotFoundError(f"no source #{source_id}")
+    src = get_row(s, Source, source_id, "source")
     if name is not None:
         other = find_source(s, name)
         if other is not None and other.id != src.id:
