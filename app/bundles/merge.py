@@ -38,6 +38,7 @@ from app.services.claims import touch
 from app.services.core import Workspace, command
 from app.services.sources import get_or_create_reviewer
 from app.storage.models import (
+    REVIEWED_STATUSES,
     Article,
     AuditEvent,
     Claim,
@@ -50,7 +51,6 @@ from app.storage.models import (
     utcnow,
 )
 
-REVIEWED_STATUSES = ("done", "needs_second_review")
 # Claim fields compared and merged (identity, timestamps, version and flags are not content).
 CLAIM_MERGED = ("start", "end", "quote", "context_before", "context_after", "origin", "score", "reasons", "details",
                 "kind", "claim_as_checked", "speaker", "speaker_start", "speaker_end", "status", "verdict",

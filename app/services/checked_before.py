@@ -26,7 +26,7 @@ from app.search.schema import ref_of
 from app.services.claims import load_claim, touch
 from app.services.core import Workspace, command
 from app.storage.database import Database
-from app.storage.models import Claim, Evidence, Rating
+from app.storage.models import REVIEWED_STATUSES, Claim, Evidence, Rating
 
 THRESHOLD = 0.40  # chosen on benchmarks/data/paraphrase_pairs.tsv (python -m benchmarks.matching)
 CANDIDATES = 60  # re-ranked in full
@@ -37,7 +37,6 @@ SUBSTITUTION = 0.7  # factor when each side has a distinctive word the other lac
 DF_CAP = 1000  # document frequencies are counted up to this (beyond: a common word)
 DF_TTL_SECONDS = 600
 _DF_CACHE: dict[tuple[str, int, str], tuple[float, int]] = {}
-REVIEWED = ("done", "needs_second_review")
 STOP = frozenset(stext.stem(w) for w in (
     "في من على الى إلى عن ان أن إن ما لا لم لن مع هذا هذه ذلك التي الذي الذين او أو ثم قد كان كانت "
     "قال قالت اعلن اعلنت أعلن أعلنت اكد اكدت أكد أكدت ذكر ذكرت بحسب حسب وفق وفقا نحو اكثر أكثر من منذ "
@@ -251,7 +250,7 @@ def similar_claims(db: Database, claim_id: int, limit: int = 5, *, threshold: fl
         for r in first[:RESCORED]:
             score, reasons = pair_score(raw, _claim_text(r.quote, r.claim_as_checked), idf)
             if score >= threshold:
-                reviewed_at = r.updated_at if (r.status in REVIEWED or r.key is not None) else None
+                reviewed_at = r.updated_at if (r.status in REVIEWED_STATUSES or r.key is not None) else None
                 matches.append(Match(claim_id=r.id, article_id=r.article_id, score=score, quote=r.quote,
                                      verdict_key=r.key, status=r.status, reviewed_at=reviewed_at, reasons=reasons))
     matches.sort(key=lambda m: (-m.score, m.reviewed_at is None, -m.claim_id))

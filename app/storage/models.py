@@ -27,6 +27,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 CLAIM_STATUSES = ("new", "in_progress", "needs_second_review", "done", "dismissed")
+# A claim in one of these statuses (or with a verdict) counts as reviewed.
+REVIEWED_STATUSES = ("done", "needs_second_review")
 CLAIM_KINDS = ("statistic", "attributed", "event", "historical", "causal", "comparison", "opinion", "other")
 CLAIM_ORIGINS = ("detector", "manual")
 SOURCE_KINDS = ("person", "organisation", "government", "media", "document", "social", "other")
