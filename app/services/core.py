@@ -223,20 +223,23 @@ class Workspace:
 
     # -- undo / redo ----------------------------------------------------------------------
 
-    def _next_step(self, s: Session, *, undone: bool) -> UndoStep | None:
+    def _next_step_query(self, *, undone: bool) -> Any:
         q = select(UndoStep).where(UndoStep.actor == self.actor, UndoStep.undone.is_(undone))
-        q = q.order_by(UndoStep.id.asc() if undone else UndoStep.id.desc()).limit(1)
-        return s.scalars(q).first()
+        return q.order_by(UndoStep.id.asc() if undone else UndoStep.id.desc()).limit(1)
+
+    def _next_step(self, s: Session, *, undone: bool) -> UndoStep | None:
+        return s.scalars(self._next_step_query(undone=undone)).first()
+
+    def _next_label(self, *, undone: bool) -> str | None:
+        # Only the label: a step's row changes can be large (an analysis stores thousands).
+        with self.db.read_session() as s:
+            return s.scalar(self._next_step_query(undone=undone).with_only_columns(UndoStep.label))
 
     def undo_label(self) -> str | None:
-        with self.db.read_session() as s:
-            step = self._next_step(s, undone=False)
-            return step.label if step else None
+        return self._next_label(undone=False)
 
     def redo_label(self) -> str | None:
-        with self.db.read_session() as s:
-            step = self._next_step(s, undone=True)
-            return step.label if step else None
+        return self._next_label(undone=True)
 
     def undo(self) -> Changes:
         return self._replay(backwards=True)
