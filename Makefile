@@ -7,6 +7,10 @@ STAMP := $(VENV)/.installed-$(shell cat requirements/lock.txt pyproject.toml | c
 .PHONY: install run test lint typecheck pytest translations package clean bench
 
 install: $(STAMP)
+	@# pip compiled the dependencies; the editable project is byte-compiled here (and again after
+	@# edits: only changed files), so that a start does not compile app/ and ui/ from source each
+	@# time where PYTHONDONTWRITEBYTECODE stops Python from caching it.
+	@$(BIN)/python -m compileall -q app ui
 
 $(STAMP): requirements/lock.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
