@@ -17,27 +17,10 @@ from pathlib import Path
 
 from app.analysis import HIGHLIGHT_THRESHOLD, score_text
 from app.analysis.dates import extract_dates
+from app.analysis.fit_weights import average_precision, f1
 from app.analysis.quantities import extract_quantities
 
 csv.field_size_limit(sys.maxsize)
-
-
-def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
-    ranked = sorted(zip(scores, labels, strict=True), key=lambda x: -x[0])
-    hits = 0
-    total = 0.0
-    for rank, (_s, y) in enumerate(ranked, 1):
-        if y:
-            hits += 1
-            total += hits / rank
-    return total / hits if hits else 0.0
-
-
-def f1(pred: Sequence[int], gold: Sequence[int], positive: int) -> float:
-    tp = sum(1 for p, g in zip(pred, gold, strict=True) if p == positive and g == positive)
-    fp = sum(1 for p, g in zip(pred, gold, strict=True) if p == positive and g != positive)
-    fn = sum(1 for p, g in zip(pred, gold, strict=True) if p != positive and g == positive)
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def debate(path: Path) -> str:

@@ -1,58 +1,138 @@
 """Fit the check-worthiness weights on Sanad's own examples.
 
-``python -m app.analysis.fit_weights`` reads ``resources/lexicons/checkworthy_examples.tsv``
-(sentences written for Sanad, labelled by hand), computes each one's features exactly as
-``score_text`` does, and fits a logistic regression whose weights are pulled towards the
-hand-set prior in :mod:`app.analysis.scoring` (L2 towards the prior, deterministic batch
-gradient descent). It writes ``resources/lexicons/scoring_weights.json``, which scoring
-loads. A test refits and compares, so the committed weights are reproducible. The CLEF and
-Wojood evaluation data are never used here.
+``python -m app.analysis.fit_weights`` reads every ``resources/lexicons/checkworthy_examples*.tsv``
+(sentences written for Sanad, labelled by hand: news, speech, social media), computes each
+one's features exactly as ``score_text`` does, and fits a logistic regression whose weights
+are pulled towards the hand-set prior in :mod:`app.analysis.scoring` (L2 towards the prior,
+deterministic batch gradient descent). It writes ``resources/lexicons/scoring_weights.json``,
+which scoring loads. A test refits and compares, so the committed weights are reproducible.
+
+``python -m app.analysis.fit_weights --report`` writes nothing: it prints, on these examples
+only, 5-fold cross-validated figures and, for each example file, the figures of a fit on the
+other files (does what is learnt on one genre carry over to another?). The CLEF and Wojood
+evaluation data are never used here.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import sys
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from app.analysis.lexicon import LEXICONS, _read_rows, write_generated
 from app.analysis.scoring import PRIOR_BIAS, PRIOR_WEIGHTS, WEIGHTS_FILE, line_features
 
-EXAMPLES_FILE = LEXICONS / "checkworthy_examples.tsv"
+EXAMPLES_GLOB = "checkworthy_examples*.tsv"
 L2 = 1.0
 STEPS = 3000
 RATE = 0.1
+FOLDS = 5
+
+Example = tuple[frozenset[str], int]
 
 
-def examples(path: Path = EXAMPLES_FILE) -> list[tuple[frozenset[str], int]]:
+def example_files() -> list[Path]:
+    return sorted(LEXICONS.glob(EXAMPLES_GLOB))
+
+
+def examples(paths: Sequence[Path] | None = None) -> list[Example]:
+    """(features, label) of every example in ``paths`` (default: all example files)."""
     out = []
-    for row in _read_rows(path):
-        label, sentence = int(row[0]), row[1]
-        out.append((line_features(sentence).present, label))
+    for path in example_files() if paths is None else paths:
+        for row in _read_rows(path):
+            label, sentence = int(row[0]), row[1]
+            out.append((line_features(sentence).present, label))
     return out
 
 
-def fit(data: list[tuple[frozenset[str], int]]) -> tuple[float, dict[str, float]]:
+def fit(data: Sequence[Example]) -> tuple[float, dict[str, float]]:
     names = sorted(PRIOR_WEIGHTS)
     w = {k: PRIOR_WEIGHTS[k] for k in names}
     b = PRIOR_BIAS
     n = len(data)
+    # Examples with the same features and label are one weighted term of the gradient.
+    groups = [(tuple(k for k in present if k in w), y, c / n) for (present, y), c in Counter(data).items()]
     for _ in range(STEPS):
         grad = dict.fromkeys(names, 0.0)
         grad_b = 0.0
-        for present, y in data:
-            z = b + sum(w[k] for k in present if k in w)
-            p = 1.0 / (1.0 + math.exp(-z))
-            err = p - y
-            grad_b += err / n
+        for present, y, share in groups:
+            z = b + sum(w[k] for k in present)
+            err = (1.0 / (1.0 + math.exp(-z)) - y) * share
+            grad_b += err
             for k in present:
-                if k in grad:
-                    grad[k] += err / n
+                grad[k] += err
         for k in names:
             grad[k] += L2 * (w[k] - PRIOR_WEIGHTS[k]) / n
             w[k] -= RATE * grad[k]
         b -= RATE * (grad_b + L2 * (b - PRIOR_BIAS) / n)
     return round(b, 3), {k: round(v, 3) for k, v in w.items()}
+
+
+def predict(model: tuple[float, dict[str, float]], present: frozenset[str]) -> float:
+    bias, w = model
+    z = bias + sum(w.get(k, 0.0) for k in present)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
+    """Mean precision at each positive, best score first (ties in input order)."""
+    ranked = sorted(zip(scores, labels, strict=True), key=lambda x: -x[0])
+    hits = 0
+    total = 0.0
+    for rank, (_s, y) in enumerate(ranked, 1):
+        if y:
+            hits += 1
+            total += hits / rank
+    return total / hits if hits else 0.0
+
+
+def f1(pred: Sequence[int], gold: Sequence[int], positive: int) -> float:
+    pairs = list(zip(pred, gold, strict=True))
+    tp = sum(1 for p, g in pairs if p == positive and g == positive)
+    wrong = sum(1 for p, g in pairs if (p == positive) != (g == positive))
+    return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+
+def macro_f1(scores: Sequence[float], labels: Sequence[int], threshold: float) -> float:
+    pred = [1 if s >= threshold else 0 for s in scores]
+    return (f1(pred, labels, 1) + f1(pred, labels, 0)) / 2
+
+
+def figures(scores: Sequence[float], labels: Sequence[int], threshold: float) -> str:
+    return (
+        f"AP={average_precision(scores, labels):.3f} macro-F1@{threshold:.2f}="
+        f"{macro_f1(scores, labels, threshold):.3f} (n={len(labels)}, positives={sum(labels)})"
+    )
+
+
+def cross_validated(data: Sequence[Example], folds: int = FOLDS) -> tuple[list[float], list[int]]:
+    """Each example scored by a fit on the other folds (example ``i`` is in fold ``i % folds``)."""
+    scores = [0.0] * len(data)
+    for k in range(folds):
+        model = fit([ex for i, ex in enumerate(data) if i % folds != k])
+        for i in range(k, len(data), folds):
+            scores[i] = predict(model, data[i][0])
+    return scores, [y for _f, y in data]
+
+
+def report(threshold: float, out: TextIO = sys.stdout) -> None:
+    files = example_files()
+    by_file = {p: examples([p]) for p in files}
+    scores, labels = cross_validated([ex for p in files for ex in by_file[p]])
+    print(f"{FOLDS}-fold cross-validation, all files: {figures(scores, labels, threshold)}", file=out)
+    best = max((t / 100 for t in range(20, 81, 5)), key=lambda t: macro_f1(scores, labels, t))
+    print(f"  best threshold on these folds: {best:.2f} ({macro_f1(scores, labels, best):.3f})", file=out)
+    if len(files) < 2:
+        return
+    for held in files:
+        model = fit([ex for p in files if p != held for ex in by_file[p]])
+        data = by_file[held]
+        held_scores = [predict(model, f) for f, _y in data]
+        print(f"held out {held.name}: {figures(held_scores, [y for _f, y in data], threshold)}", file=out)
 
 
 def build_json() -> str:
@@ -61,6 +141,12 @@ def build_json() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--report" in args:
+        from app.analysis.engine import HIGHLIGHT_THRESHOLD
+
+        report(HIGHLIGHT_THRESHOLD)
+        return 0
     return write_generated(argv, __doc__ or "", WEIGHTS_FILE, build_json)
 
 
