@@ -3,18 +3,25 @@
 ``sanad [--db PATH|URL] COMMAND``. Each feature package registers its own subcommands
 (``register(subparsers)``) so that this module stays small. Errors caused by the input or
 the environment print one line on stderr and exit non-zero; they never show a traceback.
+
+Building the parser imports the command modules only, never what their commands use
+(SQLAlchemy, the importers, the analysis engine, exports): each handler imports its own
+dependencies, and choices that live in those modules are read when first needed
+(:class:`LazyChoices`). So ``sanad gui`` loads only what the window uses, and ``--help``
+stays complete.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import importlib
 import json
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, overload
 
 from app import __version__
 from app.errors import CancelledError, InputError, SanadError
@@ -29,6 +36,37 @@ COMMAND_MODULES = (
     "app.exports.cli",
     "app.review_cli",
 )
+
+
+class LazyChoices(Sequence[str]):
+    """``choices`` for argparse read from ``module.name`` when first checked or shown in --help.
+
+    Set on the action after ``add_argument`` (``p.add_argument(...).choices = LazyChoices(...)``):
+    ``add_argument`` itself formats the choices once, which would import the module.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    @functools.cached_property
+    def values(self) -> tuple[str, ...]:
+        return tuple(getattr(importlib.import_module(self.module), self.name))
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return self.values[index]
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.values)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.values
 
 
 def default_actor() -> str:

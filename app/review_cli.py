@@ -12,22 +12,23 @@ import datetime as dt
 import sys
 from typing import Any
 
-from app.cli import open_workspace
+from app.cli import LazyChoices, open_workspace
 
 
 def register(sub: Any) -> None:
-    from app.storage.models import CLAIM_STATUSES, SOURCE_KINDS, STANCES
-
     p = sub.add_parser("review", help="record the review of a claim (status, verdict, note, evidence, ...)")
     p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
-    p.add_argument("--status", choices=CLAIM_STATUSES)
+    # Choices read from app.storage.models when first checked or shown (LazyChoices).
+    p.add_argument("--status").choices = LazyChoices("app.storage.models", "CLAIM_STATUSES")
     p.add_argument("--verdict", metavar="KEY", help="a rating key (true, false, misleading, ...); '' clears it")
     p.add_argument("--note", metavar="TEXT", help="the explanation of the verdict")
     p.add_argument("--evidence", metavar="URL", help="add a link as evidence")
-    p.add_argument("--stance", choices=STANCES, help="the evidence's stance (with --evidence; default unclear)")
+    p.add_argument("--stance", help="the evidence's stance (with --evidence; default unclear)").choices = LazyChoices(
+        "app.storage.models", "STANCES")
     p.add_argument("--title", metavar="TEXT", help="the evidence's title (with --evidence)")
     p.add_argument("--speaker", metavar="NAME", help="who made the claim; '' clears it")
-    p.add_argument("--speaker-kind", choices=SOURCE_KINDS, help="the kind of a new speaker")
+    p.add_argument("--speaker-kind", help="the kind of a new speaker").choices = LazyChoices(
+        "app.storage.models", "SOURCE_KINDS")
     p.add_argument("--reviewer", dest="claim_reviewer", metavar="NAME",
                    help="the reviewer of the claim (also recorded as who made these changes, unless "
                         "'sanad --reviewer' names someone else)")

@@ -9,13 +9,13 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from app.errors import InputError
-from app.importers import load_document
 
 if TYPE_CHECKING:
     from app.analysis.types import AnalysisResult
 
-# The engine (and camel-tools, whose import builds Unicode tables for ~1 s) is imported by
-# the handlers, not here: building the command-line parser must stay fast for every command.
+# The importers and the engine (and camel-tools, whose import builds Unicode tables) are
+# imported by the handlers, not here: building the command-line parser must stay fast for
+# every command.
 
 
 def _date(value: str) -> dt.date:
@@ -40,6 +40,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from app.analysis.engine import analyze
+    from app.importers import load_document
 
     doc = load_document(args.file)
     published = args.published or doc.published_on
@@ -75,6 +76,7 @@ def render_text(result: AnalysisResult, *, all_units: bool = False) -> str:
 
 def cmd_score_lines(args: argparse.Namespace) -> int:
     from app.analysis.engine import HIGHLIGHT_THRESHOLD, score_text
+    from app.importers import load_document
 
     doc = load_document(args.file)
     lines = doc.text.split("\n")

@@ -6,18 +6,18 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli import open_workspace, print_json
+from app.cli import LazyChoices, open_workspace, print_json
 from app.errors import InputError
-from app.search.schema import KINDS
-from app.storage.models import CLAIM_STATUSES
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("search", help="search claims, articles, evidence and sources")
     p.add_argument("query", nargs="?", metavar="QUERY", help="words to find (any text; the last word may be cut)")
-    p.add_argument("--kind", choices=KINDS)
+    # Choices from the modules the command uses, read when first checked or shown (LazyChoices).
+    p.add_argument("--kind").choices = LazyChoices("app.search.schema", "KINDS")
     p.add_argument("--verdict", metavar="KEY", help="only claims (and their evidence) with this verdict")
-    p.add_argument("--status", choices=CLAIM_STATUSES, help="only claims (and their evidence) in this status")
+    p.add_argument("--status", help="only claims (and their evidence) in this status").choices = LazyChoices(
+        "app.storage.models", "CLAIM_STATUSES")
     p.add_argument("--limit", type=int, default=50, metavar="N")
     p.add_argument("--format", choices=("json", "table"), default="table")
     p.add_argument("--reindex", action="store_true", help="rebuild the search index first")
