@@ -208,4 +208,5 @@ class FlagBar(QWidget):
 
     def resolve(self) -> None:
         if self.claim is not None:
-            self.runner.run_quietly(claims.clear_flag, self.claim[0], expected_version=self.claim[1])
+            claim_id, version = self.claim
+            self.runner.run(claims.clear_flag, claim_id, version=lambda: version)

@@ -30,7 +30,7 @@ from app.services import attachments, evidence
 from app.services.articles import parse_date
 from app.services.core import Workspace
 from ui.labels import evidence_kind_labels, stance_labels
-from ui.runner import CommandRunner
+from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import EvidenceRow
 
 SAFE_SCHEMES = ("http", "https")
@@ -154,7 +154,7 @@ class EvidenceWidget(QWidget):
         super().__init__(parent)
         self.ws, self.runner = ws, runner
         self.claim: tuple[int, int] | None = None  # (id, version)
-        self.conflict_handler: Callable[[Callable[[int], Any]], None] | None = None
+        self.conflict_handler: Callable[[VersionedCall], None] | None = None
         self.model = EvidenceModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -217,15 +217,16 @@ class EvidenceWidget(QWidget):
             self.runner.report(exc.message)
             return
         claim_id = self.claim[0]
-        self._versioned(lambda version: self.runner.run(
-            evidence.add_evidence, claim_id, attachment=attachment, expected_version=version, **values))
+        self._versioned(lambda version, conflict: self.runner.run(
+            evidence.add_evidence, claim_id, attachment=attachment, version=version, conflict=conflict, **values))
 
-    def _versioned(self, call: Callable[[int], Any]) -> None:
+    def _versioned(self, call: VersionedCall) -> None:
         assert self.claim is not None
         if self.conflict_handler is not None:
             self.conflict_handler(call)
         else:
-            call(self.claim[1])
+            version = self.claim[1]
+            call(lambda: version, None)
 
     def edit_selected(self) -> None:
         row = self.selected_row()
@@ -240,12 +241,12 @@ class EvidenceWidget(QWidget):
             self.runner.report(exc.message)
             return
         values.pop("kind")
-        self.runner.run_quietly(evidence.edit_evidence, row.id, **values)
+        self.runner.run(evidence.edit_evidence, row.id, **values)
 
     def remove_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self.runner.run_quietly(evidence.delete_evidence, row.id)
+            self.runner.run(evidence.delete_evidence, row.id)
 
     def confirm_open_file(self, row: EvidenceRow) -> bool:
         answer = QMessageBox.question(

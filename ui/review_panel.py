@@ -34,7 +34,7 @@ from ui.dialogs import ConflictDialog
 from ui.evidence_widgets import EvidenceWidget
 from ui.labels import command_label, kind_labels, status_labels
 from ui.models.claims_model import is_rtl, swatch
-from ui.runner import CommandRunner
+from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import ClaimDetail, RatingInfo, load_detail, source_names
 
 SAVE_DELAY_MS = 800
@@ -275,36 +275,39 @@ class ReviewPanel(QWidget):
         """True to keep mine; the dialog names both values."""
         return ConflictDialog(what, mine, theirs, self).exec() == ConflictDialog.KEEP_MINE
 
-    def _versioned(self, call: Callable[[int], Any], what: str, mine: str,
-                   theirs: Callable[[ClaimDetail], Any]) -> None:
+    def _versioned(self, call: VersionedCall, what: str, mine: str, theirs: Callable[[ClaimDetail], Any]) -> None:
+        """Run ``call`` with the shown claim's version; if someone else changed the claim
+        meanwhile, show both values and, to keep mine, run it again on their version."""
         if self.detail is None:
             return
-        claim_id = self.detail.id
-        try:
-            call(self.detail.version)
-            return
-        except ConflictError:
-            pass
-        try:
-            fresh = load_detail(self.ws, claim_id)
-        except NotFoundError:
-            self.runner.report(self.tr("This claim was deleted by someone else."))
-            self.show_claim(None)
-            return
-        if self.ask_conflict(what, mine, str(theirs(fresh) or "")):
+        claim_id, captured = self.detail.id, self.detail.version
+
+        def latest() -> int:  # when the save starts: an earlier save of mine may have moved it on
+            return self.detail.version if self.detail is not None and self.detail.id == claim_id else captured
+
+        def resolve(_conflict: ConflictError) -> None:
             try:
-                call(fresh.version)
-            except ConflictError as exc:
-                self.runner.report(exc.message)
-        self.show_claim(claim_id)
+                fresh = load_detail(self.ws, claim_id)
+            except NotFoundError:
+                self.runner.report(self.tr("This claim was deleted by someone else."))
+                if self.detail is not None and self.detail.id == claim_id:
+                    self.show_claim(None)
+                return
+            if self.ask_conflict(what, mine, str(theirs(fresh) or "")):
+                call(lambda: fresh.version, None)  # refused again: reported
+            if self.detail is not None and self.detail.id == claim_id:
+                self.show_claim(claim_id)  # theirs until mine is saved again
+
+        call(latest, resolve)
 
     def _save(self, fn: Callable[..., Changes], value: Any, what: str,
               theirs: Callable[[ClaimDetail], Any], mine: str | None = None) -> None:
         if self.detail is None:
             return
         claim_id = self.detail.id
-        self._versioned(lambda v: self.runner.run(fn, claim_id, value, expected_version=v), what,
-                        str(value or "") if mine is None else mine, theirs)
+        self._versioned(lambda version, conflict: self.runner.run(fn, claim_id, value, version=version,
+                                                                   conflict=conflict),
+                        what, str(value or "") if mine is None else mine, theirs)
 
     def set_status(self, status: str) -> None:
         """Keyboard and menu actions: the same save (with conflict resolution) as the combo box."""

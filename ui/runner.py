@@ -1,16 +1,27 @@
-"""Runs service commands for the widgets and tells every screen what changed.
+"""Runs service commands for the widgets, on the thread pool, and tells every screen what changed.
 
-Widgets call ``runner.run(service_fn, *args)``; the :class:`Changes` it returns is also
-broadcast through ``changed`` so that each screen refreshes only what it shows. Errors the
-user can act on are shown in one message box; bugs keep their traceback. An edit the
-database refuses for environmental reasons (locked, read-only, disk full:
-:class:`StorageEnvironmentError`) is kept in :class:`PendingEdits` and retried later;
-``pendingChanged`` tells the banner how many edits wait.
+Widgets call ``runner.run(service_fn, *args, done=..., conflict=..., version=...)``. Every
+command — edits, undo, redo, retries of refused edits — runs on the thread pool, one at a
+time and in the order asked, so the window never waits for the database (a locked SQLite
+file waits out its busy timeout, a slow server its round trip, off the GUI thread). The
+:class:`Changes` a command returns is broadcast through ``changed`` on the GUI thread, so
+that each screen refreshes only what it shows, then handed to ``done``.
+
+``version`` is called on the GUI thread just before the command starts and passed as
+``expected_version``: an edit queued behind another edit of the same claim sees the version
+that edit produced, not a stale one. If another reviewer changed the claim meanwhile, the
+core refuses the edit with :class:`ConflictError`, handed to ``conflict`` (the review panel
+asks keep mine / take theirs) or, without one, shown. Errors the user can act on are shown
+in one message box. An edit the database refuses for environmental reasons (locked,
+read-only, disk full: :class:`StorageEnvironmentError`) is kept in :class:`PendingEdits` and
+retried later; ``pendingChanged`` tells the banner how many edits wait.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,11 +35,42 @@ from ui.background import CallWorker
 from ui.labels import command_label
 from ui.workers import start
 
+Done = Callable[[Any], None]  # the Changes (None when ``always`` and the command did not succeed)
+OnConflict = Callable[[ConflictError], None]
+# A save given the claim's version (read when it starts) and what to do on a conflict.
+VersionedCall = Callable[[Callable[[], int], OnConflict | None], None]
+
+
+@dataclass
+class Job:
+    """One command waiting its turn: what to call (with the workspace) and who hears back."""
+
+    label: str
+    fn: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    kind: str = "edit"  # edit | replay (undo, redo) | retry (the refused edits)
+    version: Callable[[], int] | None = None
+    done: Done | None = None
+    conflict: OnConflict | None = None
+    always: bool = False  # ``done(None)`` too when the command did not succeed
+
+
+@dataclass
+class Outcome:
+    """What a command did, carried back from the thread pool (exceptions as values)."""
+
+    result: Any = None
+    conflict: ConflictError | None = None
+    waiting: str = ""  # refused by the environment: kept in the queue
+    refused: str = ""  # refused with a message for the user
+
 
 class CommandRunner(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str)
     pendingChanged = Signal(int, str)  # noqa: N815 - edits waiting, why the first one waits
+    idle = Signal()  # every command asked for has run
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,87 +78,126 @@ class CommandRunner(QObject):
         self.window = parent
         self.show_errors = True
         self.pending = PendingEdits()
-        self._retrying: CallWorker | None = None
+        self._jobs: deque[Job] = deque()
+        self._running: tuple[Job, CallWorker] | None = None
+        self._finished: CallWorker | None = None  # kept until the next one: its signals may still be delivering
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None or bool(self._jobs)
 
     def report(self, message: str) -> None:
         self.failed.emit(message)
         if self.show_errors:
             QMessageBox.warning(self.window, self.tr("Sanad"), message)
 
-    def run(self, fn: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes | None:
-        """Run a command; ``ConflictError`` propagates (the caller resolves it), others are shown."""
+    def run(self, fn: Callable[..., Changes], *args: Any, done: Done | None = None,
+            conflict: OnConflict | None = None, version: Callable[[], int] | None = None,
+            always: bool = False, **kwargs: Any) -> None:
+        """Queue a command; ``done`` gets its Changes, ``conflict`` a ConflictError (else it is shown)."""
         label = command_label(getattr(fn, "command_name", getattr(fn, "__name__", "")))
-        try:
-            changes = self.pending.run(label, fn, self.ws, *args, **kwargs)
-        except ConflictError:
-            raise
-        except StorageEnvironmentError as exc:  # kept in the queue: not lost, retried later
-            self.failed.emit(exc.message)
-            self.pendingChanged.emit(len(self.pending), exc.message)
-            return None
-        except SanadError as exc:
-            self.report(exc.message)
-            return None
-        if not changes.empty:
-            self.changed.emit(changes)
-        return changes
+        self._submit(Job(label, fn, args, kwargs, "edit", version, done, conflict, always))
 
-    def run_quietly(self, fn: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes | None:
-        """Like :meth:`run` but a conflict is also just reported (list and keyboard actions)."""
-        try:
-            return self.run(fn, *args, **kwargs)
-        except ConflictError as exc:
-            self.report(exc.message)
-            return None
+    def undo(self) -> None:
+        self._submit(Job("undo", self._workspace_call, ("undo",), kind="replay"))
 
-    def retry_pending(self) -> int:
-        """Replay the refused edits in order, here; the number still waiting."""
-        if not self.pending:
-            return 0
-        try:
-            report = self.pending.retry()
-        except Exception as exc:  # noqa: BLE001 - a bug in a replayed edit: report it, keep going
-            self._retry_failed(str(exc))
-            return len(self.pending)
-        self._retried(report)
-        return report.still_pending
+    def redo(self) -> None:
+        self._submit(Job("redo", self._workspace_call, ("redo",), kind="replay"))
 
     def retry_pending_in_background(self) -> None:
-        """The same on the thread pool: a still-locked database waits out its busy timeout there,
-        not in the GUI (edits made meanwhile queue behind, in order)."""
-        if not self.pending or self._retrying is not None:
+        """Replay the refused edits in order (a still-locked database waits out its busy timeout on
+        the thread pool, not in the GUI); edits made meanwhile queue behind, in order."""
+        if self.pending and not any(job.kind == "retry" for job in self._jobs):
+            self._submit(Job("retry", self.pending.retry, kind="retry"))
+
+    # -- the queue ------------------------------------------------------------------------
+
+    def _workspace_call(self, name: str) -> Changes:
+        return getattr(self.ws, name)()  # type: ignore[no-any-return]
+
+    def _submit(self, job: Job) -> None:
+        self._jobs.append(job)
+        self._next()
+
+    def _next(self) -> None:
+        if self._running is not None:
             return
-        worker = CallWorker(self.pending.retry)
-        worker.signals.done.connect(self._retried)
-        worker.signals.failed.connect(self._retry_failed)
-        self._retrying = worker
+        if not self._jobs:
+            self.idle.emit()
+            return
+        job = self._jobs.popleft()
+        kwargs = dict(job.kwargs)
+        if job.version is not None:  # read now: an edit queued behind another sees its result
+            kwargs["expected_version"] = job.version()
+        worker = CallWorker(self._attempt, job, kwargs)
+        worker.signals.done.connect(self._answered)
+        worker.signals.failed.connect(self._crashed)
+        self._running = (job, worker)
         start(worker)
 
+    def _attempt(self, job: Job, kwargs: dict[str, Any]) -> Outcome:
+        """On the thread pool: the command, its errors turned into an :class:`Outcome`."""
+        try:
+            if job.kind == "edit":
+                return Outcome(self.pending.run(job.label, job.fn, self.ws, *job.args, **kwargs))
+            return Outcome(job.fn(*job.args, **kwargs))
+        except ConflictError as exc:
+            return Outcome(conflict=exc)
+        except StorageEnvironmentError as exc:
+            return Outcome(waiting=exc.message)
+        except SanadError as exc:
+            return Outcome(refused=exc.message)
+
+    def _answered(self, outcome: Outcome) -> None:
+        assert self._running is not None
+        job, self._finished = self._running
+        succeeded = False
+        try:
+            if job.kind == "retry":
+                self._retried(outcome.result)
+            elif outcome.waiting:  # kept in the queue: not lost, retried later
+                self.failed.emit(outcome.waiting)
+                self.pendingChanged.emit(len(self.pending), outcome.waiting)
+            elif outcome.conflict is not None:
+                if job.conflict is not None:
+                    job.conflict(outcome.conflict)
+                else:
+                    self.report(outcome.conflict.message)
+            elif outcome.refused:
+                self.report(outcome.refused)
+            else:
+                changes = outcome.result
+                if job.kind == "replay" or not changes.empty:
+                    self.changed.emit(changes)
+                succeeded = True
+                if job.done is not None:
+                    job.done(changes)
+        finally:
+            self._settle(job, succeeded)
+
+    def _crashed(self, message: str) -> None:
+        """A bug in the command: shown, and the queue goes on."""
+        assert self._running is not None
+        job, self._finished = self._running
+        try:
+            self.report(message)
+            if job.kind == "retry":
+                self.pendingChanged.emit(len(self.pending), "")
+        finally:
+            self._settle(job, False)
+
+    def _settle(self, job: Job, succeeded: bool) -> None:
+        try:
+            if not succeeded and job.always and job.done is not None:
+                job.done(None)
+        finally:
+            self._running = None
+            self._next()
+
     def _retried(self, report: RetryReport) -> None:
-        self._retrying = None
         for _edit, changes in report.saved:
             if isinstance(changes, Changes) and not changes.empty:
                 self.changed.emit(changes)
         for edit, error in report.dropped:
             self.report(f"{edit.label}: {error.message}")
         self.pendingChanged.emit(len(self.pending), report.error)
-
-    def _retry_failed(self, message: str) -> None:
-        self._retrying = None
-        self.report(message)
-        self.pendingChanged.emit(len(self.pending), "")
-
-    def undo(self) -> Changes | None:
-        return self._replay(self.ws.undo)
-
-    def redo(self) -> Changes | None:
-        return self._replay(self.ws.redo)
-
-    def _replay(self, fn: Callable[[], Changes]) -> Changes | None:
-        try:
-            changes = fn()
-        except SanadError as exc:
-            self.report(exc.message)
-            return None
-        self.changed.emit(changes)
-        return changes

@@ -25,3 +25,8 @@ def background_at(view: ArticleView, offset: int) -> QColor | None:
 
 def same_rgb(a: QColor | None, b: str) -> bool:
     return a is not None and a.name().lower() == QColor(b).name().lower()
+
+
+def settle(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the commands asked for have run (they run on the thread pool, one at a time)."""
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)

@@ -10,6 +10,7 @@ from app.services.articles import NewArticle, import_article
 from app.services.core import Workspace
 from app.storage.models import Claim
 from tests.ui.conftest import claim_at
+from tests.ui.helpers import settle
 from ui.search_dock import CLAIM_ROLE, Group, Hit, SearchResultsModel
 
 OTHER_TEXT = ("خبر آخر عن الحادث\n\n"
@@ -88,9 +89,11 @@ def test_checked_before_lists_the_archive_and_copy_is_undoable(shown, sample, gu
     assert found.copy_button.isVisible() and found.copy_button.isEnabled()
     assert panel.detail.evidence == ()
     qtbot.mouseClick(found.copy_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, shown.runner)
     assert [e.url for e in panel.detail.evidence] == ["https://example.org/evacuation"]
     assert shown.registry["edit.undo"].isEnabled()
     shown.registry["edit.undo"].trigger()
+    settle(qtbot, shown.runner)
     assert panel.detail is not None and panel.detail.evidence == ()
 
 
@@ -104,6 +107,7 @@ def test_a_flagged_claim_is_marked_and_resolved(shown, sample, gui_ws, qtbot) ->
     flag = shown.panel.flag
     assert flag.isVisible() and "الحكم في الحزمة" in flag.text.text()
     qtbot.mouseClick(flag.resolve_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, shown.runner)
     assert not flag.isVisible()
     assert not shown.claims.model.index(row, 0).data().startswith("⚑")
     shown.select_claim(sample["killed"])

@@ -6,16 +6,17 @@ from PySide6.QtCore import Qt
 
 from app.services import queries
 from tests.conftest import SAMPLE_TEXT
-from tests.ui.helpers import background_at, same_rgb
+from tests.ui.helpers import background_at, same_rgb, settle
 from ui import styles
 
 
-def test_select_text_and_add_claim(shown, gui_ws) -> None:
+def test_select_text_and_add_claim(shown, gui_ws, qtbot) -> None:
     needle = "نأمل أن تنتهي الأزمة قريباً."
     start = SAMPLE_TEXT.index(needle)
     shown.view.select_offsets(start - 1, start + len(needle) + 1)  # with the surrounding newlines
     assert shown.registry["claim.add"].isEnabled()
     shown.registry["claim.add"].trigger()
+    settle(qtbot, shown.runner)
     claim_id = shown.current_claim_id()
     with gui_ws.db.read_session() as s:
         claim = queries.get_claim(s, claim_id)
@@ -25,19 +26,22 @@ def test_select_text_and_add_claim(shown, gui_ws) -> None:
     assert shown.registry["edit.undo"].text() == "&Undo add claim"
 
 
-def test_verdict_changes_the_highlight_colour_and_undo_restores_it(shown, sample) -> None:
+def test_verdict_changes_the_highlight_colour_and_undo_restores_it(shown, sample, qtbot) -> None:
     cid = sample["toll"]
     shown.select_claim(cid)
     offset = shown.view.claims[cid].start + 4
     before = background_at(shown.view, offset)
     shown.registry["verdict.5"].trigger()  # Ctrl+5: the fifth rating, "false"
+    settle(qtbot, shown.runner)
     assert shown.view.claims[cid].verdict == "false"
     assert same_rgb(background_at(shown.view, offset), shown.ratings["false"].color)
     assert shown.panel.verdict.currentData() == "false"
     shown.registry["edit.undo"].trigger()
+    settle(qtbot, shown.runner)
     assert shown.view.claims[cid].verdict is None
     assert background_at(shown.view, offset) == before
     shown.registry["edit.redo"].trigger()
+    settle(qtbot, shown.runner)
     assert same_rgb(background_at(shown.view, offset), shown.ratings["false"].color)
 
 
@@ -46,26 +50,31 @@ def test_status_shortcut_by_key_press_changes_the_underline(shown, sample, qtbot
     shown.select_claim(sample["killed"])
     shown.view.setFocus()
     qtbot.keyClick(shown.view, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Alt+4: done
+    settle(qtbot, shown.runner)
     assert shown.view.claims[sample["killed"]].status == "done"
     qtbot.keyClick(shown.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next claim
     assert shown.current_claim_id() == sample["evacuated"]
 
 
-def test_keyboard_span_adjustment_and_undo(shown, sample) -> None:
+def test_keyboard_span_adjustment_and_undo(shown, sample, qtbot) -> None:
     cid = sample["evacuated"]
     shown.select_claim(cid)
     original = shown.view.claims[cid]
     shown.registry["claim.shrink_end"].trigger()
+    settle(qtbot, shown.runner)
     shrunk = shown.view.claims[cid]
     assert shrunk.end < original.end and shrunk.quote.endswith("القرى")
     shown.registry["claim.extend_start"].trigger()
+    settle(qtbot, shown.runner)
     assert shown.view.claims[cid].start < original.start
     shown.registry["edit.undo"].trigger()
+    settle(qtbot, shown.runner)
     shown.registry["edit.undo"].trigger()
+    settle(qtbot, shown.runner)
     assert (shown.view.claims[cid].start, shown.view.claims[cid].end) == (original.start, original.end)
 
 
-def test_split_at_cursor_then_merge_in_list(shown, sample, gui_ws) -> None:
+def test_split_at_cursor_then_merge_in_list(shown, sample, gui_ws, qtbot) -> None:
     cid = sample["killed"]
     shown.select_claim(cid)
     at = SAMPLE_TEXT.index("وأصيب 138")
@@ -73,6 +82,7 @@ def test_split_at_cursor_then_merge_in_list(shown, sample, gui_ws) -> None:
     cursor.setPosition(shown.view.offsets.to_qt(at))
     shown.view.setTextCursor(cursor)
     shown.registry["claim.split"].trigger()
+    settle(qtbot, shown.runner)
     assert shown.claims.model.rowCount() == 4
     second = shown.current_claim_id()
     assert shown.view.claims[second].quote.startswith("وأصيب 138")
@@ -84,18 +94,21 @@ def test_split_at_cursor_then_merge_in_list(shown, sample, gui_ws) -> None:
         | shown.claims.view.selectionModel().SelectionFlag.Rows)
     assert sorted(shown.claims.selected_ids()) == sorted([cid, second])
     shown.registry["claim.merge"].trigger()
+    settle(qtbot, shown.runner)
     assert shown.claims.model.rowCount() == 3
     with gui_ws.db.read_session() as s:
         assert queries.get_claim(s, cid).quote.endswith("في الحادث.")
 
 
-def test_delete_claim_and_undo_brings_it_back(shown, sample) -> None:
+def test_delete_claim_and_undo_brings_it_back(shown, sample, qtbot) -> None:
     shown.select_claim(sample["toll"])
     shown.registry["claim.delete"].trigger()
+    settle(qtbot, shown.runner)
     assert sample["toll"] not in shown.view.claims
     assert shown.claims.model.row_of(sample["toll"]) == -1
     assert shown.current_claim_id() in shown.view.claims  # the selection moved to a neighbour
     shown.registry["edit.undo"].trigger()
+    settle(qtbot, shown.runner)
     assert sample["toll"] in shown.view.claims
     assert shown.claims.model.row_of(sample["toll"]) >= 0
 
@@ -103,6 +116,7 @@ def test_delete_claim_and_undo_brings_it_back(shown, sample) -> None:
 def test_filter_list_by_status_and_search(shown, sample, qtbot) -> None:
     shown.select_claim(sample["toll"])
     shown.registry["status.in_progress"].trigger()
+    settle(qtbot, shown.runner)
     combo = shown.claims.filters[next(iter(shown.claims.filters))]  # status filter
     combo.setCurrentIndex(combo.findData("in_progress"))
     assert shown.claims.visible_ids() == [sample["toll"]]
@@ -129,10 +143,12 @@ def test_dragging_the_end_of_the_selected_claim_changes_its_span(shown, sample, 
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point(claim.end))
     qtbot.mouseMove(view.viewport(), pos=point(target))
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point(target))
+    settle(qtbot, shown.runner)
     dragged = view.claims[sample["evacuated"]]
     assert (dragged.start, dragged.end) == (claim.start, target)
     assert dragged.quote.endswith("6500 شخص")
     shown.registry["edit.undo"].trigger()
+    settle(qtbot, shown.runner)
     assert view.claims[sample["evacuated"]].end == claim.end
 
 

@@ -79,9 +79,10 @@ def test_the_chosen_encoding_is_the_imported_text(window, gui_ws: Workspace, qtb
 
     window.exec_dialog = fill
     with qtbot.waitSignal(window.ready, timeout=60_000):
-        article_id = window.documents.import_path(str(path))
+        assert window.documents.import_path(str(path))
     assert seen == ["cp1256"]
-    assert article_id is not None
+    assert window.article is not None
+    article_id = window.article.id
     assert load_article(gui_ws, article_id).text == path.read_bytes().decode("iso-8859-6")
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.paths import resources_dir
 from app.services import queries
 from tests.conftest import SAMPLE_TEXT
+from tests.ui.helpers import settle
 from ui.dialogs import ArticleDialog
 from ui.preferences import PreferencesDialog
 from ui.workers import AnalysisWorker, start
@@ -45,7 +46,7 @@ def test_paste_new_article_with_metadata_is_analysed_in_the_background(window, g
     assert window.progress.isHidden()
 
 
-def test_bad_publication_date_is_reported_and_nothing_imported(window, gui_ws) -> None:
+def test_bad_publication_date_is_reported_and_nothing_imported(window, gui_ws, qtbot) -> None:
     def fill(dialog: ArticleDialog) -> bool:
         dialog.text.setPlainText(SAMPLE_TEXT)
         dialog.published.setText("5 March")
@@ -55,6 +56,7 @@ def test_bad_publication_date_is_reported_and_nothing_imported(window, gui_ws) -
     window.runner.failed.connect(failures.append)
     window.exec_dialog = fill
     window.registry["file.paste"].trigger()
+    settle(qtbot, window.runner)
     assert failures and "5 March" in failures[0]
     assert _article_count(gui_ws) == 0
 
@@ -73,31 +75,36 @@ def test_dropping_a_file_imports_it_and_reopening_finds_the_same_article(window,
     first = window.article.id
     assert window.settings.recent_files() == [str(path.resolve())]
     with qtbot.waitSignal(window.ready, timeout=10_000):
-        assert window.documents.import_path(str(path)) == first
+        assert window.documents.import_path(str(path))
+    assert window.article.id == first
     assert _article_count(gui_ws) == 1
 
 
-def test_delete_article_without_claims_then_undo(window, gui_ws, monkeypatch) -> None:
+def test_delete_article_without_claims_then_undo(window, gui_ws, monkeypatch, qtbot) -> None:
     from app.services.articles import NewArticle, import_article
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     article_id = int(import_article(gui_ws, NewArticle(text=SAMPLE_TEXT, title="للحذف")).result)
     window.show_article(article_id)
     window.registry["file.delete_article"].trigger()
+    settle(qtbot, window.runner)
     assert _article_count(gui_ws) == 0 and window.article is None
     window.registry["edit.undo"].trigger()
+    settle(qtbot, window.runner)
     assert [r.title for r in window.library.model.rows] == ["للحذف"]
 
 
-def test_delete_article_from_library_then_undo(window, sample, gui_ws, monkeypatch) -> None:
+def test_delete_article_from_library_then_undo(window, sample, gui_ws, monkeypatch, qtbot) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.show_article(sample["article"])
     window.toggle_library()  # showing the library re-reads it
     window.library.view.selectRow(0)
     window.library.delete_button.click()
+    settle(qtbot, window.runner)
     assert _article_count(gui_ws) == 0 and window.article is None
     assert window.library.model.rowCount() == 0
     window.registry["edit.undo"].trigger()
+    settle(qtbot, window.runner)
     assert window.library.model.rowCount() == 1
     assert window.library.model.index(0, 3).data() == "0/3"
 

@@ -122,13 +122,15 @@ def test_a_locked_database_keeps_the_edit_and_saves_it_later(qtbot, tmp_path: Pa
     locker = sqlite3.connect(str(tmp_path / "x.sqlite3"), timeout=0.1, isolation_level=None)
     try:
         locker.execute("BEGIN EXCLUSIVE")
-        assert window.runner.run(claims.set_explanation, sample["killed"], "محفوظ لاحقاً") is None
+        window.runner.run(claims.set_explanation, sample["killed"], "محفوظ لاحقاً")
+        assert window.runner.busy  # on the thread pool: the window goes on meanwhile
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=3000)
         assert len(window.runner.pending) == 1
         assert not window.banner.isHidden() and "1 edit not saved yet" in window.banner.text.text()
         qtbot.wait(300)  # a retry (on the thread pool) while still locked: still waiting
         assert len(window.runner.pending) == 1
         # A later edit is not tried before the earlier one: it queues behind it.
-        assert window.runner.run(claims.set_status, sample["killed"], "in_progress") is None
+        window.runner.run(claims.set_status, sample["killed"], "in_progress")
         qtbot.waitUntil(lambda: "2 edits not saved yet" in window.banner.text.text(), timeout=2000)
     finally:
         locker.execute("ROLLBACK")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 
 from app.services import claims, queries
 from app.services.core import Workspace
+from tests.ui.helpers import settle
 from ui.evidence_widgets import EvidenceDialog, EvidenceWidget
 
 
@@ -34,24 +35,27 @@ def test_new_speaker_name_creates_a_source_and_completes_next_time(shown, sample
     shown.panel.speaker.selectAll()
     shown.panel.speaker.insert("الدفاع المدني")
     qtbot.keyClick(shown.panel.speaker, Qt.Key.Key_Return)
+    settle(qtbot, shown.runner)
     assert _claim(gui_ws, sample["toll"]).speaker.name == "الدفاع المدني"
     assert "الدفاع المدني" in shown.panel.speaker.completer().model().stringList()
     assert shown.claims.model.index(shown.claims.model.row_of(sample["toll"]), 1).data() == "الدفاع المدني"
 
 
-def test_status_and_verdict_combos_save_and_repaint(shown, sample, gui_ws) -> None:
+def test_status_and_verdict_combos_save_and_repaint(shown, sample, gui_ws, qtbot) -> None:
     shown.select_claim(sample["evacuated"])
     panel = shown.panel
     panel.status.setCurrentIndex(panel.status.findData("needs_second_review"))
     panel.status.activated.emit(panel.status.currentIndex())
+    settle(qtbot, shown.runner)
     panel.verdict.setCurrentIndex(panel.verdict.findData("misleading"))
     panel.verdict.activated.emit(panel.verdict.currentIndex())
+    settle(qtbot, shown.runner)
     claim = _claim(gui_ws, sample["evacuated"])
     assert (claim.status, claim.rating.key) == ("needs_second_review", "misleading")
     assert shown.view.claims[sample["evacuated"]].status == "needs_second_review"
 
 
-def test_conflict_keep_mine_and_take_theirs(shown, sample, gui_ws) -> None:
+def test_conflict_keep_mine_and_take_theirs(shown, sample, gui_ws, qtbot) -> None:
     other = Workspace(gui_ws.db, "colleague")
     shown.select_claim(sample["killed"])
     version = shown.panel.detail.version
@@ -61,6 +65,7 @@ def test_conflict_keep_mine_and_take_theirs(shown, sample, gui_ws) -> None:
     shown.panel.explanation.set_saved("")
     shown.panel.explanation.setPlainText("نسختي")
     shown.panel.explanation.flush()
+    settle(qtbot, shown.runner)
     assert asked == [("Explanation", "نسختي", "نسختهم")]
     assert _claim(gui_ws, sample["killed"]).explanation == "نسختي"
 
@@ -69,6 +74,7 @@ def test_conflict_keep_mine_and_take_theirs(shown, sample, gui_ws) -> None:
     shown.panel.ask_conflict = lambda what, mine, theirs: False
     shown.panel.explanation.setPlainText("لن تُحفظ")
     shown.panel.explanation.flush()
+    settle(qtbot, shown.runner)
     assert _claim(gui_ws, sample["killed"]).explanation == "نسختهم مرة أخرى"
     assert shown.panel.explanation.toPlainText() == "نسختهم مرة أخرى"
 
@@ -83,13 +89,14 @@ def _fill_and_accept(fields: dict[str, str]):  # type: ignore[no-untyped-def]
     return exec_dialog
 
 
-def test_add_link_evidence_and_open_only_http_links(shown, sample, gui_ws, monkeypatch) -> None:
+def test_add_link_evidence_and_open_only_http_links(shown, sample, gui_ws, monkeypatch, qtbot) -> None:
     shown.select_claim(sample["killed"])
     widget: EvidenceWidget = shown.panel.evidence
     widget.exec_dialog = _fill_and_accept({"url": "https://example.org/bayan", "title": "بيان الوزارة",
                                            "publisher": "وزارة الصحة", "published": "2024-03-05",
                                            "accessed": "2024-03-06"})
     widget.add_buttons["url"].click()
+    settle(qtbot, shown.runner)
     evidence = _claim(gui_ws, sample["killed"]).evidence
     assert [(e.kind, e.url, e.stance, str(e.published_on), str(e.accessed_at)) for e in evidence] == [
         ("url", "https://example.org/bayan", "refutes", "2024-03-05", "2024-03-06")]
@@ -102,6 +109,7 @@ def test_add_link_evidence_and_open_only_http_links(shown, sample, gui_ws, monke
 
     widget.exec_dialog = _fill_and_accept({"url": "javascript:alert(1)", "title": "خطر"})
     widget.add_buttons["url"].click()
+    settle(qtbot, shown.runner)
     widget.view.setCurrentIndex(widget.model.index(1))
     failures: list[str] = []
     shown.runner.failed.connect(failures.append)
@@ -110,13 +118,14 @@ def test_add_link_evidence_and_open_only_http_links(shown, sample, gui_ws, monke
 
 
 def test_file_attachment_opens_after_confirmation_naming_its_type(shown, sample, tmp_path: Path,
-                                                                  monkeypatch) -> None:
+                                                                  monkeypatch, qtbot) -> None:
     source = tmp_path / "تقرير.pdf"
     source.write_bytes(b"%PDF-1.4 test")
     shown.select_claim(sample["toll"])
     widget: EvidenceWidget = shown.panel.evidence
     widget.exec_dialog = _fill_and_accept({"file": str(source)})
     widget.add_buttons["document"].click()
+    settle(qtbot, shown.runner)
     assert widget.model.rows[0].attachment_mime == "application/pdf"
     asked: list[str] = []
     opened: list[str] = []
@@ -134,18 +143,21 @@ def test_tags_and_reviewer(shown, sample, gui_ws, qtbot) -> None:
     shown.select_claim(sample["evacuated"])
     shown.panel.tags.setText("فيضانات، إنقاذ")
     shown.panel.tags.editingFinished.emit()
+    settle(qtbot, shown.runner)
     shown.panel.reviewer.setText("سلمى")
     shown.panel.reviewer.editingFinished.emit()
+    settle(qtbot, shown.runner)
     claim = _claim(gui_ws, sample["evacuated"])
     assert claim.tags == ["إنقاذ", "فيضانات"] and claim.reviewer.name == "سلمى"
 
 
-def test_verdict_shortcut_on_a_claim_changed_elsewhere_asks_keep_mine(shown, sample, gui_ws) -> None:
+def test_verdict_shortcut_on_a_claim_changed_elsewhere_asks_keep_mine(shown, sample, gui_ws, qtbot) -> None:
     shown.select_claim(sample["toll"])
     claims.set_verdict(Workspace(gui_ws.db, "colleague"), sample["toll"], "true")
     asked: list[tuple[str, str, str]] = []
     shown.panel.ask_conflict = lambda what, mine, theirs: asked.append((what, mine, theirs)) or True
     shown.registry["verdict.5"].trigger()
+    settle(qtbot, shown.runner)
     assert asked == [("Verdict", "False", "True")]
     assert _claim(gui_ws, sample["toll"]).rating.key == "false"
     assert shown.view.claims[sample["toll"]].verdict == "false"
@@ -168,12 +180,13 @@ def test_changes_by_another_reviewer_appear_without_losing_my_typing(shown, samp
     assert shown.live.poll() == []
 
 
-def test_autosave_while_typing_keeps_the_cursor_where_i_type(shown, sample, gui_ws) -> None:
+def test_autosave_while_typing_keeps_the_cursor_where_i_type(shown, sample, gui_ws, qtbot) -> None:
     shown.select_claim(sample["evacuated"])
     box = shown.panel.explanation
     box.setFocus()
     box.insertPlainText("الرقم")
     box.flush()  # the pause in typing: saved, the panel refreshed
+    settle(qtbot, shown.runner)
     box.insertPlainText(" صحيح")
     assert box.toPlainText() == "الرقم صحيح"
     assert box.textCursor().position() == len("الرقم صحيح")

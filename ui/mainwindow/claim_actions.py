@@ -6,6 +6,7 @@ each is one step of the shared undo history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -47,23 +48,27 @@ class ClaimEditor(QObject):
         if isinstance(result, int):
             self.w.select_claim(result)
 
+    def _version(self, claim: ClaimRow) -> Callable[[], int]:
+        """The claim's version when its edit starts (an edit queued behind another sees its result)."""
+        return lambda: getattr(self.w.view.claims.get(claim.id), "version", claim.version)
+
     def add_from_selection(self) -> None:
         span = self.w.view.selection_span()
         if self.w.article is None or span is None:
             self.w.show_message(self.tr("Select some text of the article first."))
             return
-        self._select_result(self.w.runner.run(claims.add_claim, self.w.article.id, *span))
+        self.w.runner.run(claims.add_claim, self.w.article.id, *span, done=self._select_result)
 
     def span_to_selection(self) -> None:
         claim, span = self._claim(), self.w.view.selection_span()
         if claim is not None and span is not None:
-            self.w.runner.run_quietly(claims.change_span, claim.id, *span, expected_version=claim.version)
+            self.w.runner.run(claims.change_span, claim.id, *span, version=self._version(claim))
 
     def drag_span(self, claim_id: int, start: int, end: int) -> None:
         """An end of the claim dragged with the mouse (the service trims the spaces)."""
         claim = self.w.view.claims.get(claim_id)
         if claim is not None and (start, end) != (claim.start, claim.end):
-            self.w.runner.run_quietly(claims.change_span, claim_id, start, end, expected_version=claim.version)
+            self.w.runner.run(claims.change_span, claim_id, start, end, version=self._version(claim))
 
     def adjust(self, end: str, direction: int) -> None:
         """Move the claim's start or end by one word (direction +1 = later in the text)."""
@@ -77,26 +82,26 @@ class ClaimEditor(QObject):
         else:
             start = word_step(text, start, direction)
         if (start, stop) != (claim.start, claim.end):
-            self.w.runner.run_quietly(claims.change_span, claim.id, start, stop, expected_version=claim.version)
+            self.w.runner.run(claims.change_span, claim.id, start, stop, version=self._version(claim))
 
     def split_at_cursor(self) -> None:
         claim = self._claim()
         if claim is None:
             return
-        self._select_result(self.w.runner.run_quietly(
-            claims.split_claim, claim.id, self.w.view.cursor_offset(), expected_version=claim.version))
+        self.w.runner.run(claims.split_claim, claim.id, self.w.view.cursor_offset(),
+                          version=self._version(claim), done=self._select_result)
 
     def merge_selected(self) -> None:
         ids = self.w.claims.selected_ids()
         if len(ids) < 2:
             self.w.show_message(self.tr("Select two or more claims in the list to merge them."))
             return
-        self._select_result(self.w.runner.run_quietly(claims.merge_claims, ids))
+        self.w.runner.run(claims.merge_claims, ids, done=self._select_result)
 
     def delete_current(self) -> None:
         claim = self._claim()
         if claim is not None:
-            self.w.runner.run_quietly(claims.delete_claim, claim.id, expected_version=claim.version)
+            self.w.runner.run(claims.delete_claim, claim.id, version=self._version(claim))
 
     def set_status(self, status: str) -> None:
         self.w.panel.set_status(status)  # the panel shows the current claim and resolves conflicts

@@ -12,6 +12,7 @@ from app.errors import SanadError
 from app.importers import SUPPORTED_SUFFIXES, load_document
 from app.services import articles
 from app.services.articles import NewArticle
+from app.services.changes import Changes
 from ui.dialogs import ArticleDialog
 from ui.encoding_preview import import_dialog
 from ui.workers import AnalysisWorker, start
@@ -53,51 +54,56 @@ class DocumentController(QObject):
         if path:
             self.import_path(path)
 
-    def import_path(self, path: str, *, ask: bool = True) -> int | None:
-        """Import a file (or re-open the stored article with the same text), then show it."""
+    def import_path(self, path: str, *, ask: bool = True) -> bool:
+        """Import a file (or re-open the stored article with the same text), then show it.
+
+        False if nothing is being opened (an unreadable file, the dialog cancelled); else
+        ``ready`` follows once the article is shown (or its import was refused).
+        """
         try:
             doc = load_document(path)
         except SanadError as exc:
             self.w.runner.report(exc.message)
-            return None
+            return False
         self.w.settings.add_recent_file(str(Path(path).resolve()))
         with self.w.ws.db.read_session() as s:
             existing = articles.find_by_text(s, doc.text)
             existing_id = existing.id if existing is not None else None
         if existing_id is not None:
-            self.open_article(existing_id)
-            return existing_id
+            return self.open_article(existing_id)
         if ask:
             return self._import_from(import_dialog(self.w, path, doc))
         return self._import(NewArticle(
             text=doc.text, title=doc.title or "", outlet=doc.outlet, url=doc.url, author=doc.author,
             published_on=doc.published_on, source_filename=doc.source_filename))
 
-    def paste_new(self) -> int | None:
+    def paste_new(self) -> bool:
         return self._import_from(ArticleDialog(self.w, editable_text=True))
 
-    def _import_from(self, dialog: ArticleDialog) -> int | None:
+    def _import_from(self, dialog: ArticleDialog) -> bool:
         """Ask for the article's details (and text), then import it."""
         if not self.w.exec_dialog(dialog):
-            return None
+            return False
         try:
             new = dialog.new_article()
         except SanadError as exc:
             self.w.runner.report(exc.message)
-            return None
+            return False
         return self._import(new)
 
-    def _import(self, new: NewArticle) -> int | None:
-        changes = self.w.runner.run(articles.import_article, new)
-        if changes is None or not isinstance(changes.result, int):
-            return None
-        self.open_article(changes.result)
-        return changes.result
+    def _import(self, new: NewArticle) -> bool:
+        """Import on the thread pool, then open the new article (refused: reported, and ``ready``)."""
+        def imported(changes: Changes | None) -> None:
+            if changes is None or not isinstance(changes.result, int) or not self.open_article(changes.result):
+                self.w.ready.emit()
+
+        self.w.runner.run(articles.import_article, new, done=imported, always=True)
+        return True
 
     def open_startup(self, path: str | None) -> None:
         """At start: import FILE (no questions), else re-open the last article, else show the library."""
         if path:
-            if self.import_path(path, ask=False) is None:
+            if not self.import_path(path, ask=False):
                 self.w.ready.emit()
             return
         last = self.w.settings.last_article()

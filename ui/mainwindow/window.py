@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.ratings_list = load_ratings(ws)
         self.ratings = {r.key: r for r in self.ratings_list}
         self.article: ArticleSnapshot | None = None
+        self._closing = False  # waiting for the last edits to be saved before closing
         self.setAcceptDrops(True)
         self._build_widgets()
         self.editor = ClaimEditor(self)
@@ -382,6 +383,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.panel.as_checked.flush()
         self.panel.explanation.flush()
+        if self.runner.busy:  # edits still being saved (on the thread pool): close once they are
+            event.ignore()
+            self.show_message(self.tr("Saving…"))
+            if not self._closing:
+                self._closing = True
+                self.runner.idle.connect(self.close, Qt.ConnectionType.SingleShotConnection)
+            return
         self.documents.cancel_analysis(wait=True)
         self.live.stop()
         self.save_state()

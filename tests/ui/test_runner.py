@@ -1,0 +1,85 @@
+"""Every service command runs on the thread pool, one at a time and in order; the window waits for none."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+
+from app.services import claims, queries
+from app.services.core import Workspace
+from tests.ui.helpers import settle
+
+
+def _recording(fn, threads: list[bool]):  # type: ignore[no-untyped-def]
+    """``fn``, noting for each call whether it ran on the GUI thread."""
+    def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(QThread.currentThread() is QThread.currentThread().thread() and
+                       threading.current_thread() is threading.main_thread())
+        return fn(*args, **kwargs)
+
+    call.command_name = getattr(fn, "command_name", fn.__name__)  # type: ignore[attr-defined]
+    return call
+
+
+def test_an_edit_and_its_refused_first_attempt_run_off_the_gui_thread(shown, sample, gui_ws, qtbot,
+                                                                       monkeypatch) -> None:
+    threads: list[bool] = []
+    monkeypatch.setattr(claims, "set_explanation", _recording(claims.set_explanation, threads))
+    other = Workspace(gui_ws.db, "colleague")
+    shown.select_claim(sample["killed"])
+    claims.set_explanation(other, sample["killed"], "تعديل زميل", expected_version=shown.panel.detail.version)
+    assert threads == [True]  # the colleague's call above, made here on purpose
+    asked: list[str] = []
+    shown.panel.ask_conflict = lambda what, mine, theirs: asked.append(theirs) or True
+    shown.panel.explanation.setPlainText("تعديلي")
+    shown.panel.explanation.flush()
+    assert asked == [] and shown.runner.busy  # nothing waited for: the save is on the thread pool
+    settle(qtbot, shown.runner)
+    assert asked == ["تعديل زميل"]
+    assert threads[1:] == [False, False]  # refused by the core, then kept mine: both off the GUI thread
+    with gui_ws.db.read_session() as s:
+        assert queries.get_claim(s, sample["killed"]).explanation == "تعديلي"
+
+
+def test_undo_and_redo_run_off_the_gui_thread(shown, sample, qtbot, monkeypatch) -> None:
+    threads: list[bool] = []
+    for name in ("undo", "redo"):
+        monkeypatch.setattr(shown.ws, name, _recording(getattr(shown.ws, name), threads))
+    shown.select_claim(sample["toll"])
+    shown.registry["status.done"].trigger()
+    settle(qtbot, shown.runner)  # Undo is enabled once the edit is saved
+    shown.registry["edit.undo"].trigger()
+    settle(qtbot, shown.runner)
+    shown.registry["edit.redo"].trigger()
+    settle(qtbot, shown.runner)
+    assert threads == [False, False]
+    assert shown.view.claims[sample["toll"]].status == "done"
+
+
+def test_quick_edits_of_one_claim_queue_in_order_without_conflicting_with_each_other(
+        shown, sample, gui_ws, qtbot) -> None:
+    shown.select_claim(sample["evacuated"])
+    conflicts: list[tuple[str, str, str]] = []
+    shown.panel.ask_conflict = lambda *values: conflicts.append(values) or False
+    failures: list[str] = []
+    shown.runner.failed.connect(failures.append)
+    shown.registry["status.in_progress"].trigger()  # Alt+2, Ctrl+3, Alt+4 pressed quickly
+    shown.registry["verdict.3"].trigger()
+    shown.registry["status.done"].trigger()
+    settle(qtbot, shown.runner)
+    assert conflicts == [] and failures == []
+    with gui_ws.db.read_session() as s:
+        claim = queries.get_claim(s, sample["evacuated"])
+        assert (claim.status, claim.rating.key) == ("done", shown.ratings_list[2].key)
+    assert shown.registry["edit.undo"].text() == "&Undo set status"
+
+
+def test_closing_while_an_edit_is_being_saved_waits_for_it(shown, sample, gui_ws, qtbot) -> None:
+    shown.select_claim(sample["toll"])
+    shown.panel.explanation.setPlainText("آخر ما كُتب قبل الإغلاق")
+    shown.close()  # flushes the box: its save starts, the window stays until it is written
+    qtbot.waitUntil(lambda: not shown.isVisible(), timeout=10_000)
+    assert not shown.runner.busy
+    with gui_ws.db.read_session() as s:
+        assert queries.get_claim(s, sample["toll"]).explanation == "آخر ما كُتب قبل الإغلاق"
