@@ -1,8 +1,10 @@
 """File → Export…: one article's review report in any of the eight formats.
 
 The preview shows the report as rich text (the HTML report; the PDF is laid out from the
-same rich text), never loading anything remote. PDF is written on the GUI thread (it paints
-with Qt); the other formats on the thread pool. When done: "Open the file" / "Open folder".
+same rich text), never loading anything remote. The report behind the preview is gathered
+and rendered on the thread pool (``previewReady`` when it is shown; a preview asked for
+meanwhile wins over an older one still on its way). PDF is written on the GUI thread (it
+paints with Qt); the other formats on the thread pool. When done: "Open the file" / "Open folder".
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class LocalOnlyBrowser(QTextBrowser):
 class ExportDialog(QDialog):
     exported = Signal(object)  # app.exports.ExportResult
     failed = Signal(str)
+    previewReady = Signal()  # noqa: N815 - the preview shows the current choices
 
     def __init__(self, ws: Workspace, article_id: int, article_title: str, settings: Settings,
                  language: str, parent: QWidget | None = None) -> None:
@@ -72,6 +75,9 @@ class ExportDialog(QDialog):
         self.ws, self.article_id, self.settings = ws, article_id, settings
         self.result_path: Path | None = None
         self._worker: CallWorker | None = None
+        self._previewing: CallWorker | None = None  # the latest preview asked for
+        self._previews: list[CallWorker] = []  # kept until each reports (a superseded one is ignored)
+        self._last_preview: CallWorker | None = None
         self.setWindowTitle(self.tr("Export the review report"))
         self.format = QComboBox()
         names = {"html": self.tr("Web page (HTML)"), "pdf": self.tr("PDF document"),
@@ -155,16 +161,36 @@ class ExportDialog(QDialog):
     def update_preview(self) -> None:
         self._show_done(False)
         if self.fmt() not in PREVIEWED:
+            self._previewing = None
             self.preview.clear()
             self.preview_note.setText(self.tr("No preview for this format."))
             self.preview.setEnabled(False)
             return
         self.preview.setEnabled(True)
+        self.preview_note.setText(self.tr("Preparing the preview…"))
+        worker = CallWorker(preview_html, self.ws, self.article_id, self.lang(), self.annotated.isChecked())
+        worker.signals.done.connect(lambda html, w=worker: self._previewed(w, html, None))
+        worker.signals.failed.connect(lambda message, w=worker: self._previewed(w, None, message))
+        self._previewing = worker
+        self._previews.append(worker)
+        start(worker)
+
+    def _previewed(self, worker: CallWorker, html: str | None, error: str | None) -> None:
+        self._previews.remove(worker)
+        self._last_preview = worker  # kept a little longer: its signals are still delivering
+        if worker is not self._previewing or self.fmt() not in PREVIEWED:
+            return  # the choices changed meanwhile: a newer preview is on its way
+        self._previewing = None
         self.preview_note.setText(self.tr("Preview"))
-        try:
-            self.preview.setHtml(preview_html(self.ws, self.article_id, self.lang(), self.annotated.isChecked()))
-        except SanadError as exc:
-            self.preview.setPlainText(exc.message)
+        if html is not None:
+            self.preview.setHtml(html)
+        else:
+            self.preview.setPlainText(error or "")
+        self.previewReady.emit()
+
+    def done(self, result: int) -> None:  # noqa: D102 - Qt override: a preview still on its way is dropped
+        self._previewing = None
+        super().done(result)
 
     # -- exporting ------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ class Job:
     fn: Callable[..., Any]
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
-    kind: str = "edit"  # edit | replay (undo, redo) | retry (the refused edits)
+    kind: str = "edit"  # edit | replay (undo, redo) | retry (the refused edits) | call (anything else)
     version: Callable[[], int] | None = None
     done: Done | None = None
     conflict: OnConflict | None = None
@@ -97,6 +97,11 @@ class CommandRunner(QObject):
         """Queue a command; ``done`` gets its Changes, ``conflict`` a ConflictError (else it is shown)."""
         label = command_label(getattr(fn, "command_name", getattr(fn, "__name__", "")))
         self._submit(Job(label, fn, args, kwargs, "edit", version, done, conflict, always))
+
+    def call(self, fn: Callable[..., Any], *args: Any, done: Done | None = None, **kwargs: Any) -> None:
+        """Queue any other call (a bundle written or merged): its result to ``done``; refused, it is
+        shown and not kept for a retry (the user asked for it just now and can ask again)."""
+        self._submit(Job(getattr(fn, "__name__", ""), fn, args, kwargs, "call", done=done))
 
     def undo(self) -> None:
         self._submit(Job("undo", self._workspace_call, ("undo",), kind="replay"))
@@ -167,7 +172,7 @@ class CommandRunner(QObject):
                 self.report(outcome.refused)
             else:
                 changes = outcome.result
-                if job.kind == "replay" or not changes.empty:
+                if isinstance(changes, Changes) and (job.kind == "replay" or not changes.empty):
                     self.changed.emit(changes)
                 succeeded = True
                 if job.done is not None:

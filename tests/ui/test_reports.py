@@ -12,6 +12,7 @@ from app.exports import EXTENSIONS, FORMATS
 from app.services import claims
 from app.services.core import Workspace
 from app.storage.database import Database
+from tests.ui.helpers import settle
 from ui.bundle_dialogs import BundleExportDialog, MergeSummaryDialog
 from ui.export_dialog import LocalOnlyBrowser
 
@@ -25,7 +26,7 @@ def test_export_each_format_through_the_dialog(shown, sample, gui_ws, tmp_path, 
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
     assert dialog.path.text().endswith(EXTENSIONS[fmt])
     if fmt in ("html", "pdf"):
-        assert "25 شخصاً" in dialog.preview.toPlainText()
+        qtbot.waitUntil(lambda: "25 شخصاً" in dialog.preview.toPlainText(), timeout=10_000)
     else:
         assert not dialog.preview.isEnabled()
     dialog.annotated.setChecked(True)
@@ -52,6 +53,32 @@ def test_claimreview_without_organisation_points_to_preferences(shown, sample, g
     assert dialog.open_file.isHidden()
 
 
+def test_preview_is_built_off_the_gui_thread_and_the_latest_choice_wins(shown, sample, qtbot,
+                                                                         monkeypatch) -> None:
+    import threading
+
+    from ui import export_dialog
+
+    built: list[tuple[str, bool]] = []
+    real = export_dialog.preview_html
+
+    def recording(ws, article_id, lang, annotated):  # type: ignore[no-untyped-def]
+        built.append((lang, threading.current_thread() is threading.main_thread()))
+        return real(ws, article_id, lang, annotated)
+
+    monkeypatch.setattr(export_dialog, "preview_html", recording)
+    dialog = shown.archive.export_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.preview_note.text() == "Preparing the preview…"
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))  # asked before the first one is shown
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(lambda: len(built) == 3 and not dialog._previews, timeout=10_000)
+    assert sorted(built) == [("ar", False), ("en", False), ("en", False)]  # on the pool, in any order
+    assert dialog.preview_note.text() == "Preview"
+    text = dialog.preview.toPlainText()
+    assert "Fact-check report" in text and "تقرير التحقق" not in text  # the last choice, not a late older one
+
+
 def test_preview_loads_nothing(qtbot) -> None:
     browser = LocalOnlyBrowser()
     qtbot.addWidget(browser)
@@ -65,8 +92,9 @@ def test_bundle_export_then_import_into_another_database(shown, sample, gui_ws, 
     qtbot.addWidget(dialog)
     assert dialog.article_ids() == [sample["article"]]
     bundle = tmp_path / "out.sanad"
-    assert shown.archive.write_bundle(dialog.article_ids(), str(bundle))
-    assert bundle.stat().st_size > 0
+    shown.archive.write_bundle(dialog.article_ids(), str(bundle))
+    settle(qtbot, shown.runner)
+    assert bundle.stat().st_size > 0 and str(bundle) in shown.message.text()
     # The same article reviewed differently in a second database: the import flags the claim.
     second = Workspace(Database(str(tmp_path / "second.sqlite3")), "other")
     try:
@@ -84,7 +112,11 @@ def test_bundle_export_then_import_into_another_database(shown, sample, gui_ws, 
         export_bundle(second.db, [killed.article_id], tmp_path / "back.sanad")
     finally:
         second.db.close()
-    summary_dialog = shown.archive.read_bundle(str(tmp_path / "back.sanad"))
+    shown.exec_dialog = lambda dialog: shown_dialogs.append(dialog) or True
+    shown_dialogs: list[object] = []
+    shown.archive.read_bundle(str(tmp_path / "back.sanad"))
+    settle(qtbot, shown.runner)
+    [summary_dialog] = shown_dialogs
     assert isinstance(summary_dialog, MergeSummaryDialog)
     qtbot.addWidget(summary_dialog)
     totals = shown.archive.last_summary.totals()
@@ -97,13 +129,15 @@ def test_bundle_export_then_import_into_another_database(shown, sample, gui_ws, 
     assert shown.panel.flag.isVisible()
 
 
-def test_damaged_bundle_is_one_clear_message(shown, tmp_path) -> None:
+def test_damaged_bundle_is_one_clear_message(shown, tmp_path, qtbot) -> None:
     bad = tmp_path / "bad.sanad"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     messages: list[str] = []
     shown.runner.failed.connect(messages.append)
-    assert shown.archive.read_bundle(str(bad)) is None
-    assert len(messages) == 1
+    shown.exec_dialog = lambda dialog: messages.append("a summary was shown")
+    shown.archive.read_bundle(str(bad))
+    settle(qtbot, shown.runner)
+    assert len(messages) == 1 and "summary" not in messages[0]
 
 
 def test_export_bundle_menu_dialog_cancel_writes_nothing(shown, sample, monkeypatch, tmp_path) -> None:

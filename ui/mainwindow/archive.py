@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
-from app.errors import SanadError
 from ui.bundle_dialogs import BUNDLE_SUFFIX, BundleExportDialog, MergeSummaryDialog
 from ui.export_dialog import ExportDialog
 from ui.search_dock import SearchDock
 
 if TYPE_CHECKING:
+    from app.bundles.merge import MergeSummary
     from ui.mainwindow.window import MainWindow
 
 
@@ -73,39 +73,35 @@ class ArchiveController(QObject):
         if path:
             self.write_bundle(dialog.article_ids(), path if path.endswith(BUNDLE_SUFFIX) else path + BUNDLE_SUFFIX)
 
-    def write_bundle(self, article_ids: list[int], path: str) -> bool:
+    def write_bundle(self, article_ids: list[int], path: str) -> None:
+        """Write the bundle on the thread pool; the status bar says where when it is done."""
         from app.bundles import export_bundle
 
-        try:
-            written = export_bundle(self.w.ws.db, article_ids, path, exported_by=self.w.ws.actor)
-        except SanadError as exc:
-            self.w.runner.report(exc.message)
-            return False
-        self.w.show_message(self.tr("Bundle saved: %1").replace("%1", str(written)))
-        return True
+        self.w.show_message(self.tr("Writing the bundle…"))
+        self.w.runner.call(export_bundle, self.w.ws.db, article_ids, path, exported_by=self.w.ws.actor,
+                           done=lambda written: self.w.show_message(
+                               self.tr("Bundle saved: %1").replace("%1", str(written))))
 
     def import_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import a bundle"), "",
                                               self.tr("Sanad bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
         if path:
-            dialog = self.read_bundle(path)
-            if dialog is not None:
-                self.w.exec_dialog(dialog)
+            self.read_bundle(path)
 
-    def read_bundle(self, path: str) -> MergeSummaryDialog | None:
-        """Merge the bundle (one undoable command) and refresh; the summary dialog to show."""
+    def read_bundle(self, path: str) -> None:
+        """Merge the bundle on the thread pool (one undoable command), then refresh and show the summary."""
         from app.bundles import import_bundle
 
-        try:
-            summary = import_bundle(self.w.ws, path)
-        except SanadError as exc:
-            self.w.runner.report(exc.message)
-            return None
+        self.w.show_message(self.tr("Merging the bundle…"))
+        self.w.runner.call(import_bundle, self.w.ws, path, done=lambda summary: self._merged(summary, path))
+
+    def _merged(self, summary: MergeSummary, path: str) -> None:
         self.last_summary = summary
+        self.w.show_message("")
         self.w.library.refresh()
         if self.w.article is not None:
             current = self.w.current_claim_id()
             self.w.show_article(self.w.article.id, select_first=False)
             self.w.select_claim(current)
         self.w.update_undo()
-        return MergeSummaryDialog(summary, path, self.w)
+        self.w.exec_dialog(MergeSummaryDialog(summary, path, self.w))
