@@ -220,6 +220,10 @@ class Database:
                 f"this version knows schema {head}. Nothing was changed: update Sanad to open it."
             )
         has_tables = bool(inspect(self.engine).get_table_names())
+        if current is None and not has_tables:  # empty: the head schema directly, no Alembic needed
+            with self.engine.begin() as conn:
+                revisions.create_at_head(conn)  # unless another process has just created it
+            return self.migrate(backup=backup)  # at head now (or check what the other process made)
         if backup and has_tables and self.path is not None and self.path.exists():
             self.backup_path = self.backup_copy(f"pre-{head}")
         from alembic import command
