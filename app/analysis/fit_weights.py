@@ -16,7 +16,6 @@ evaluation data are never used here.
 from __future__ import annotations
 
 import json
-import math
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -24,7 +23,15 @@ from pathlib import Path
 from typing import TextIO
 
 from app.analysis.lexicon import LEXICONS, _read_rows, write_generated
-from app.analysis.scoring import PRIOR_BIAS, PRIOR_WEIGHTS, WEIGHTS_FILE, line_features
+from app.analysis.scoring import (
+    LENGTH_REF,
+    PRIOR_BIAS,
+    PRIOR_WEIGHTS,
+    WEIGHTS_FILE,
+    length_term,
+    line_features,
+    probability,
+)
 
 EXAMPLES_GLOB = "checkworthy_examples*.tsv"
 L2 = 1.0
@@ -32,7 +39,8 @@ STEPS = 3000
 RATE = 0.1
 FOLDS = 5
 
-Example = tuple[frozenset[str], int]
+# (features, label, words); words may be left out (LENGTH_REF: no length effect).
+Example = tuple[frozenset[str], int] | tuple[frozenset[str], int, int]
 
 
 def example_files() -> list[Path]:
@@ -40,12 +48,13 @@ def example_files() -> list[Path]:
 
 
 def examples(paths: Sequence[Path] | None = None) -> list[Example]:
-    """(features, label) of every example in ``paths`` (default: all example files)."""
-    out = []
+    """(features, label, words) of every example in ``paths`` (default: all example files)."""
+    out: list[Example] = []
     for path in example_files() if paths is None else paths:
         for row in _read_rows(path):
             label, sentence = int(row[0]), row[1]
-            out.append((line_features(sentence).present, label))
+            feats = line_features(sentence)
+            out.append((feats.present, label, feats.words))
     return out
 
 
@@ -54,15 +63,20 @@ def fit(data: Sequence[Example]) -> tuple[float, dict[str, float]]:
     w = {k: PRIOR_WEIGHTS[k] for k in names}
     b = PRIOR_BIAS
     n = len(data)
-    # Examples with the same features and label are one weighted term of the gradient.
-    groups = [(tuple(k for k in present if k in w), y, c / n) for (present, y), c in Counter(data).items()]
+    # Examples with the same features, length and label are one weighted term of the gradient.
+    counts = Counter((ex[0], ex[1], ex[2] if len(ex) > 2 else LENGTH_REF) for ex in data)
+    groups = [
+        (tuple(k for k in present if k in w), y, length_term(words), c / n)
+        for (present, y, words), c in counts.items()
+    ]
     for _ in range(STEPS):
         grad = dict.fromkeys(names, 0.0)
         grad_b = 0.0
-        for present, y, share in groups:
-            z = b + sum(w[k] for k in present)
-            err = (1.0 / (1.0 + math.exp(-z)) - y) * share
+        for present, y, length, share in groups:
+            z = b + sum(w[k] for k in present) + w["length"] * length
+            err = (probability(z) - y) * share
             grad_b += err
+            grad["length"] += err * length
             for k in present:
                 grad[k] += err
         for k in names:
@@ -72,10 +86,9 @@ def fit(data: Sequence[Example]) -> tuple[float, dict[str, float]]:
     return round(b, 3), {k: round(v, 3) for k, v in w.items()}
 
 
-def predict(model: tuple[float, dict[str, float]], present: frozenset[str]) -> float:
+def predict(model: tuple[float, dict[str, float]], present: frozenset[str], words: int = LENGTH_REF) -> float:
     bias, w = model
-    z = bias + sum(w.get(k, 0.0) for k in present)
-    return 1.0 / (1.0 + math.exp(-z))
+    return probability(bias + sum(w.get(k, 0.0) for k in present) + w.get("length", 0.0) * length_term(words))
 
 
 def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
@@ -115,8 +128,12 @@ def cross_validated(data: Sequence[Example], folds: int = FOLDS) -> tuple[list[f
     for k in range(folds):
         model = fit([ex for i, ex in enumerate(data) if i % folds != k])
         for i in range(k, len(data), folds):
-            scores[i] = predict(model, data[i][0])
-    return scores, [y for _f, y in data]
+            scores[i] = predict(model, *_features_and_words(data[i]))
+    return scores, [ex[1] for ex in data]
+
+
+def _features_and_words(ex: Example) -> tuple[frozenset[str], int]:
+    return ex[0], ex[2] if len(ex) > 2 else LENGTH_REF
 
 
 def report(threshold: float, out: TextIO = sys.stdout) -> None:
@@ -131,8 +148,8 @@ def report(threshold: float, out: TextIO = sys.stdout) -> None:
     for held in files:
         model = fit([ex for p in files if p != held for ex in by_file[p]])
         data = by_file[held]
-        held_scores = [predict(model, f) for f, _y in data]
-        print(f"held out {held.name}: {figures(held_scores, [y for _f, y in data], threshold)}", file=out)
+        held_scores = [predict(model, *_features_and_words(ex)) for ex in data]
+        print(f"held out {held.name}: {figures(held_scores, [ex[1] for ex in data], threshold)}", file=out)
 
 
 def build_json() -> str:

@@ -127,6 +127,28 @@ def event_verb_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+@cache
+def first_person_event_keys() -> frozenset[str]:
+    """Event verbs in the first person plural (خسرنا، بنينا، زدنا، فررنا): "we did it" is a record."""
+    keys: set[str] = set()
+    for word, *_rest in _lines("event_verbs.txt"):
+        keys.update(first_person_forms(word))
+    return frozenset(keys - event_verb_keys())
+
+
+def first_person_forms(word: str) -> set[str]:
+    """Keys of a 3ms past verb in the 1st person plural: sound خسر → خسرنا, defective بنى → بنينا,
+    hollow زاد → زدنا, doubled فر → فررنا."""
+    k = normalize_key(word)
+    if len(k) == 2:
+        return {k + ("" if k[1] == "ن" else k[1]) + "نا"}
+    if len(k) >= 3 and k[-2] == "ا":  # the long vowel of a hollow verb shortens (استقال → استقلنا)
+        return {k[:-2] + k[-1] + "نا"}
+    if k.endswith("ي") and len(k) > 2:
+        return {k[:-1] + "ينا"}
+    return {k[:-1] + "نا" if k.endswith("ن") else k + "نا"}
+
+
 def past_forms(word: str) -> set[str]:
     """Keys of a 3ms past verb with its 3fs, 3mp and dual endings (defective لقي → لقوا)."""
     k = normalize_key(word)
@@ -160,6 +182,7 @@ SCANNED = (
     "comparatives.txt",
     "currencies.txt",
     "effects.txt",
+    "existential.txt",
     "first_person.txt",
     "future.txt",
     "gazetteer.tsv",
@@ -172,11 +195,12 @@ SCANNED = (
     "percent.txt",
     "protocol.txt",
     "religious.txt",
+    "state_verbs.txt",
     "superlatives.txt",
     "titles.txt",
     "topics.txt",
 )
-EVENT, SPEAKER_NOUN = "event", "speaker_noun"
+EVENT, EVENT_1P, SPEAKER_NOUN = "event", "event_1p", "speaker_noun"
 
 
 @cache
@@ -186,7 +210,8 @@ def _scan_index() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
         for first, entries in phrases(name).by_first.items():
             for words, value, entry in entries:
                 index.setdefault(first, []).append((words, name, value, entry))
-    for name, keys in ((EVENT, event_verb_keys()), (SPEAKER_NOUN, frozenset(speaker_nouns()))):
+    lists = ((EVENT, event_verb_keys()), (EVENT_1P, first_person_event_keys()), (SPEAKER_NOUN, frozenset(speaker_nouns())))
+    for name, keys in lists:
         for k in keys:
             index.setdefault(k, []).append(((k,), name, k, k))
     for items in index.values():

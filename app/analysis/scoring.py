@@ -24,7 +24,8 @@ from itertools import repeat
 
 from app.analysis.attribution import SpeakerMemory, attribute
 from app.analysis.dates import extract_dates
-from app.analysis.lexicon import EVENT, LEXICONS, SPEAKER_NOUN, Match, scan
+from app.analysis.lexicon import EVENT, EVENT_1P, LEXICONS, SPEAKER_NOUN, Match, event_verb_keys, scan
+from app.analysis.normalize import normalize_key
 from app.analysis.quantities import extract_quantities
 from app.analysis.tokens import Token, tokenize
 from app.analysis.types import DateMention, Quantity, Speaker
@@ -65,6 +66,9 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "quote": 0.3,
     "event": 1.1,
     "long": 0.4,
+    # Not a set feature: multiplies log2(words / LENGTH_REF), so the odds grow with the
+    # length of the unit (more words, more statements that may be claims).
+    "length": 0.3,
     "opinion": -2.2,
     "question": -2.6,
     "greeting": -3.0,
@@ -85,6 +89,10 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "future": -0.6,
     "protocol": -1.0,
     "effect": 0.6,
+    "state": 0.4,
+    "exists": 0.5,
+    "fp_past": 0.8,
+    "past_verb": 0.4,
     # Set by the engine only (a line alone above a body), never by a single line, so the
     # examples cannot fit it: it keeps this prior.
     "title_line": -3.0,
@@ -118,14 +126,23 @@ _ANYWHERE: tuple[tuple[str, str], ...] = (
     ("first_person.txt", "first_person"),
     ("protocol.txt", "protocol"),
     ("effects.txt", "effect"),
+    ("state_verbs.txt", "state"),
+    (EVENT_1P, "event"),
 )
 _CODES = dict(_ANYWHERE)
+LENGTH_REF = 10
+_PAST = frozenset(("event", "past"))
+_EXISTENT = frozenset(("figure", "named_actor", "topic"))
+# A short unpunctuated line with one of these states something: it is not taken for a heading.
+_STATEMENT = frozenset(("event", "attributed", "figure", "effect", "fp_past"))
+_STANCE = frozenset(("opinion", "irrealis", "future", "question"))
 
 
 @dataclass(frozen=True, slots=True)
 class Features:
     present: frozenset[str]
     kind: str
+    words: int = LENGTH_REF  # words of the unit, links and tags left out
 
     @property
     def reasons(self) -> list[str]:
@@ -180,6 +197,10 @@ def features(
         f.add("named_actor")
     if speaker is not None and any(c in text for c in QUOTE_CHARS):
         f.add("quote")
+    if EVENT_1P in hits or ("first_person" in f and f & _PAST):
+        f.add("fp_past")  # what we/I did (خسرنا، لقد صوّتُّ أنا): a record, not a stance
+    if "existential.txt" in hits and f & _EXISTENT:
+        f.add("exists")  # هناك/لدينا with something countable or named
     if n_words >= 8:
         f.add("long")
     if n_words < 4:
@@ -203,11 +224,43 @@ def features(
     greets = hits.get("greetings.txt")
     if greets and n_words < 12 and any(m.first <= (word_at[5] if n_words > 6 else len(tokens)) for m in greets):
         f.add("greeting")
+    if "future" not in f and _FUTURE_RE.search(text) and any(_future_verb(m) for m in _FUTURE_RE.findall(text)):
+        f.add("future")
+    if "event" not in f and any(_past_verb(m) for m in _PAST_T_RE.findall(text)):
+        f.add("past_verb")
+    if "fp_past" in f and f & _STANCE:
+        f.discard("fp_past")
     if heading:  # a title line of an article, whatever it contains
         f.update(("heading", "title_line"))
-    elif n_words <= 7 and not stripped.endswith(END_PUNCT) and not (f & {"event", "attributed", "figure"}):
+    elif n_words <= 7 and not stripped.endswith(END_PUNCT) and not (f & _STATEMENT):
         f.add("heading")
-    return Features(frozenset(f), _kind(f, dates, published))
+    return Features(frozenset(f), _kind(f, dates, published), n_words)
+
+
+# A word that may be an imperfect verb with the future prefix سـ (سأعيد، سنعمل، ستبدأ، سيرتفع).
+_FUTURE_RE = re.compile(r"(?<![\w\u0640])[وف]?(س[أانتي][\u0621-\u064a]{3,})")
+# A word ending in ت that may be a past verb (3fs or 1st/2nd singular: رفضت، انتقدت، صوّتُّ).
+_PAST_T_RE = re.compile(r"(?<![\w\u0640])[وف]?([\u0621-\u064a][\u0621-\u064a\u064b-\u0652]{2,7}ت)(?![\w\u0640])")
+
+
+@lru_cache(maxsize=20_000)
+def _future_verb(word: str) -> bool:
+    """سأ/سن/ست/سي + an imperfect stem, not a noun of the same shape (سنوات، ستة، سيارة، سياسي، سيطروا)."""
+    k = normalize_key(word)
+    if len(k) < 5 or k.startswith(("سال", "سنو")) or k in event_verb_keys():  # سأل (asked), سنوات
+        return False
+    if word.startswith("سأ"):  # written with its hamza: I will
+        return True
+    if k.startswith("سا") or k.endswith(("ه", "ات", "ين", "ون", "ء")):
+        return False
+    return k.startswith("سن") or not k.endswith("ي")  # سنبني, but not سياسي
+
+
+@lru_cache(maxsize=20_000)
+def _past_verb(word: str) -> bool:
+    """A past verb in -ت, not a noun ending in ت (أصوات، بيروت، الكويت، انترنت)."""
+    k = normalize_key(word)
+    return 4 <= len(k) <= 7 and not k.endswith(("ات", "وت", "يت", "نت")) and not k.startswith("ال")
 
 
 def _is_tag(tokens: Sequence[Token], i: int) -> bool:
@@ -264,14 +317,24 @@ def weights() -> tuple[float, dict[str, float]]:
 
 
 def score(feats: Features) -> float:
-    return _score_of(feats.present)
+    return probability(_z_of(feats.present) + weights()[1]["length"] * length_term(feats.words))
+
+
+def probability(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=256)
+def length_term(words: int) -> float:
+    """log2 of the unit's length over LENGTH_REF words (twice as long: +1; shorter: 0, the
+    binary "short" and "heading" features tell short units)."""
+    return math.log2(max(words, LENGTH_REF) / LENGTH_REF)
 
 
 @lru_cache(maxsize=4096)
-def _score_of(present: frozenset[str]) -> float:
+def _z_of(present: frozenset[str]) -> float:
     bias, w = weights()
-    z = bias + sum(map(w.get, present, repeat(0.0)))
-    return 1.0 / (1.0 + math.exp(-z))
+    return bias + sum(map(w.get, present, repeat(0.0)))
 
 
 def line_features(line: str) -> Features:

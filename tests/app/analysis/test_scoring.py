@@ -2,7 +2,7 @@ import pytest
 
 from app.analysis import HIGHLIGHT_THRESHOLD, REASON_LABELS, score_text
 from app.analysis.attribution import SpeakerMemory, attribute
-from app.analysis.scoring import PRIOR_WEIGHTS, features, weights
+from app.analysis.scoring import PRIOR_WEIGHTS, features, line_features, weights
 from app.analysis.tokens import tokenize
 
 
@@ -142,3 +142,57 @@ def test_is_heading_needs_a_lone_unpunctuated_line_above_a_body():
     assert not is_heading("سطر واحد بلا نقطة", 0, len("سطر واحد بلا نقطة"))  # nothing follows
     long_line = " ".join(["كلمة"] * 20)
     assert not is_heading(long_line + "\n\nنص.", 0, len(long_line))
+
+
+def test_first_person_forms_of_event_verbs():
+    from app.analysis.lexicon import first_person_forms
+
+    assert first_person_forms("خسر") == {"خسرنا"}
+    assert first_person_forms("بنى") == {"بنينا"}  # defective
+    assert first_person_forms("زاد") == {"زدنا"}  # hollow
+    assert first_person_forms("استقال") == {"استقلنا"}
+    assert first_person_forms("فرّ") == {"فررنا"}  # doubled
+    assert first_person_forms("شنّ") == {"شننا"}
+
+
+def test_first_person_records_versus_first_person_stances():
+    record = line_features("خسرنا أكثر من مصنع في المدينة خلال ولايتكم.").present
+    assert {"event", "fp_past"} <= record
+    assert "fp_past" in line_features("أنا رفعت الحد الأدنى للأجور مرتين.").present | line_features("نحن أغلقنا المعبر").present
+    assert "fp_past" not in line_features("أعتقد أننا خسرنا الكثير بسبب هذه السياسة.").present  # an opinion
+    assert "fp_past" not in line_features("هل خسرنا المعركة فعلاً؟").present  # a question
+    assert score_text("لقد خفضنا الضرائب على العائلات الفقيرة في العام الماضي.") >= HIGHLIGHT_THRESHOLD
+
+
+def test_existential_claims_need_something_countable_or_named():
+    assert "exists" in line_features("يوجد في السجون الآن خمسة آلاف معتقل سياسي.").present
+    assert "exists" in line_features("لدينا في الجيش أكثر من مئة ألف جندي.").present
+    assert "exists" not in line_features("هناك شيء غريب في هذا الكلام.").present
+
+
+def test_present_tense_state_verbs():
+    assert "state" in line_features("يحتوي هذا المشروب على نسبة عالية من السكر.").present
+    assert "state" in line_features("تشكل النساء نصف القوى العاملة في القطاع العام.").present
+
+
+def test_future_prefix_verbs_are_promises_not_records():
+    for line in ("سأعيد فتح المصانع المغلقة في الشمال.", "سنبني مدارس جديدة في كل قرية.", "ستنخفض الأسعار قريباً"):
+        assert "future" in line_features(line).present, line
+    for line in ("مرت ستة أشهر على الكارثة.", "اشترى سيارة جديدة الأسبوع الماضي.", "سألت الوزيرة عن الموضوع."):
+        assert "future" not in line_features(line).present, line
+    assert score_text("سأخصص مليار دولار لبناء الطرق في الجنوب.") < score_text(
+        "خصصت الحكومة مليار دولار لبناء الطرق في الجنوب."
+    )
+
+
+def test_past_verbs_in_t_are_found_beyond_the_event_list():
+    assert "past_verb" in line_features("فصلت الجامعة أستاذاً انتقد الوزير في مقابلة.").present
+    assert "past_verb" not in line_features("سافر إلى بيروت مع أصدقائه في الكويت.").present
+
+
+def test_longer_units_score_higher_all_else_equal():
+    from app.analysis.scoring import Features, length_term, score
+
+    assert length_term(5) == length_term(10) == 0.0 and length_term(20) == 1.0
+    present = frozenset({"named_actor", "long"})
+    assert score(Features(present, "other", 30)) > score(Features(present, "other", 12)) > 0.0
