@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.analysis import HIGHLIGHT_THRESHOLD, score_text
 from app.analysis.dates import extract_dates
+from app.analysis.engine import CLAIM_THRESHOLD
 from app.analysis.fit_weights import average_precision, f1
 from app.analysis.quantities import extract_quantities
 
@@ -57,9 +58,16 @@ def tweets_1a(path: Path) -> str:
 
 def tweets_1b(path: Path) -> str:
     scores, labels = _tweets(path)
-    pred = [1 if s >= HIGHLIGHT_THRESHOLD else 0 for s in scores]
-    acc = sum(1 for p, g in zip(pred, labels, strict=True) if p == g) / len(labels)
-    return f"{path.name}: accuracy={acc:.3f} (n={len(labels)}, majority={max(sum(labels), len(labels) - sum(labels)) / len(labels):.3f})"
+
+    def accuracy(threshold: float) -> float:
+        return sum(1 for s, g in zip(scores, labels, strict=True) if (s >= threshold) == bool(g)) / len(labels)
+
+    majority = max(sum(labels), len(labels) - sum(labels)) / len(labels)
+    return (
+        f"{path.name}: accuracy={accuracy(HIGHLIGHT_THRESHOLD):.3f} at the highlight threshold, "
+        f"{accuracy(CLAIM_THRESHOLD):.3f} at the claim threshold {CLAIM_THRESHOLD} "
+        f"(n={len(labels)}, majority={majority:.3f})"
+    )
 
 
 def conll_sentences(path: Path) -> Iterator[list[list[str]]]:

@@ -35,6 +35,9 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_analyze)
     s = subparsers.add_parser("score-lines", help="score each line of a file as one unit: SCORE<TAB>LABEL")
     s.add_argument("file", metavar="FILE")
+    s.add_argument("--claims", action="store_true",
+                   help="add a third column CLAIM: 1 when the line contains a verifiable claim "
+                        "(score >= the lower claim threshold), even if not worth checking")
     s.set_defaults(func=cmd_score_lines)
 
 
@@ -75,7 +78,7 @@ def render_text(result: AnalysisResult, *, all_units: bool = False) -> str:
 
 
 def cmd_score_lines(args: argparse.Namespace) -> int:
-    from app.analysis.engine import HIGHLIGHT_THRESHOLD, score_text
+    from app.analysis.engine import CLAIM_THRESHOLD, HIGHLIGHT_THRESHOLD, score_text
     from app.importers import load_document
 
     doc = load_document(args.file)
@@ -87,5 +90,6 @@ def cmd_score_lines(args: argparse.Namespace) -> int:
     out = sys.stdout
     for line in lines:
         value = score_text(line)
-        out.write(f"{value:.4f}\t{1 if value >= HIGHLIGHT_THRESHOLD else 0}\n")
+        claim = f"\t{1 if value >= CLAIM_THRESHOLD else 0}" if args.claims else ""
+        out.write(f"{value:.4f}\t{1 if value >= HIGHLIGHT_THRESHOLD else 0}{claim}\n")
     return 0

@@ -143,6 +143,12 @@ def report(threshold: float, out: TextIO = sys.stdout) -> None:
     print(f"{FOLDS}-fold cross-validation, all files: {figures(scores, labels, threshold)}", file=out)
     best = max((t / 100 for t in range(20, 81, 5)), key=lambda t: macro_f1(scores, labels, t))
     print(f"  best threshold on these folds: {best:.2f} ({macro_f1(scores, labels, best):.3f})", file=out)
+    from app.analysis.engine import CLAIM_THRESHOLD
+
+    recall = sum(1 for s, y in zip(scores, labels, strict=True) if y and s >= CLAIM_THRESHOLD) / max(1, sum(labels))
+    below = sum(1 for s, y in zip(scores, labels, strict=True) if not y and s < CLAIM_THRESHOLD)
+    print(f"  at the claim threshold {CLAIM_THRESHOLD}: recall of the check-worthy {recall:.3f}, "
+          f"{below}/{len(labels) - sum(labels)} of the others below", file=out)
     if len(files) < 2:
         return
     for held in files:

@@ -58,3 +58,22 @@ def test_score_lines(tmp_path, capsys):
     assert len(rows) == 3
     assert rows[0][1] == "0" and rows[1][1] == "1" and rows[2] == ["0.0000", "0"]
     assert all(0 <= float(score) <= 1 for score, _ in rows)
+
+
+def test_score_lines_claims_column(tmp_path, capsys):
+    f = tmp_path / "l.txt"
+    f.write_text("أتمنى لكم يوماً سعيداً\nقتل 25 شخصاً في انفجار وقع أمس.\n", encoding="utf-8")
+    args = parse(["score-lines", str(f), "--claims"])
+    assert args.func(args) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [len(r) for r in rows] == [3, 3]
+    assert rows[0][1:] == ["0", "0"] and rows[1][1:] == ["1", "1"]
+
+
+def test_a_claim_below_the_highlight_threshold_is_still_a_claim():
+    from app.analysis.engine import CLAIM_THRESHOLD, HIGHLIGHT_THRESHOLD, score_text
+
+    assert CLAIM_THRESHOLD < HIGHLIGHT_THRESHOLD
+    # A plain factual statement with nothing that makes it worth checking.
+    assert CLAIM_THRESHOLD <= score_text("افتتح المتحف الجديد أبوابه للزوار في المدينة القديمة.")
+    assert score_text("اللهم اشف مرضانا ومرضى المسلمين") < CLAIM_THRESHOLD
