@@ -7,7 +7,6 @@ a thread of its own with a timeout, polled from the GUI, and reports in one line
 
 from __future__ import annotations
 
-import threading
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from app.errors import SanadError
 from app.storage import credentials
 from app.storage.database import normalize_url
 from app.storage.probe import DEFAULT_TIMEOUT_S, DatabaseCheck, check_database, failure_reason
+from ui.background import in_thread
 from ui.settings import Settings
 
 SERVER_DRIVER = "postgresql+psycopg"
@@ -76,16 +76,8 @@ class DatabaseChoice:
 def probe(url: URL, password: str | None) -> Future[DatabaseCheck]:
     """``check_database`` on a thread of its own (not the Qt pool, where a running analysis would
     make it wait); the GUI polls the future, so no Qt object is touched off the GUI thread."""
-    future: Future[DatabaseCheck] = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(check_database(url, password=password, timeout_s=DEFAULT_TIMEOUT_S))
-        except Exception as exc:  # noqa: BLE001 - every failure becomes the one-line result
-            future.set_exception(exc)
-
-    threading.Thread(target=run, name="sanad-test-connection", daemon=True).start()
-    return future
+    return in_thread(check_database, url, password=password, timeout_s=DEFAULT_TIMEOUT_S,
+                     name="sanad-test-connection")
 
 
 class DatabasePage(QWidget):

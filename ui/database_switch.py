@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -25,6 +25,8 @@ from app.storage.probe import open_failure_reason
 from ui.database_prefs import DatabaseChoice, translated_reason
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from ui.mainwindow.window import MainWindow
 
 OPEN_ERRORS = (SanadError, SQLAlchemyError, OSError)
@@ -82,6 +84,7 @@ class WindowHost(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window = window
+        self._opening = False  # a database is being opened for the window
         self._attach(window)
 
     def _attach(self, window: MainWindow) -> None:
@@ -99,34 +102,54 @@ class WindowHost(QObject):
             return
         self.reopen(choice.url, choice.password)
 
-    def reopen(self, db: str, password: str | None = None) -> MainWindow | None:
-        """Close the window and open a new one on ``db``; on failure keep the current one."""
+    def reopen(self, db: str, password: str | None = None) -> None:
+        """Open ``db`` on a thread of its own (an unreachable server can take the connect timeout,
+        the window stays usable meanwhile), then replace the window; on failure keep the current one."""
+        from ui.background import in_thread, when_done
+
+        if self._opening:
+            return
+        old = self.window
+        self._opening = True
+        old.show_message(self.tr("Opening %1…").replace("%1", display_name(db)))
+        future = in_thread(open_workspace_at, db, old.settings.reviewer() or old.ws.actor, password,
+                           name="sanad-open-database")
+        when_done(future, self, lambda f: self._opened(db, f))
+
+    def _opened(self, db: str, future: Future[Workspace]) -> None:
         from ui.mainwindow.window import MainWindow
 
+        self._opening = False
         old = self.window
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ws = open_workspace_at(db, old.settings.reviewer() or old.ws.actor, password)
+            ws = future.result()
         except OPEN_ERRORS as exc:
             message = self.tr("Could not open %1: %2").replace("%1", display_name(db)).replace(
                 "%2", translated_reason(open_failure_reason(db, exc)))
             old.show_message(message)
             if old.runner.show_errors:
                 QMessageBox.warning(old, self.tr("Switch database"), message)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+            return
         old.save_state()
         new = MainWindow(ws, old.settings, old.translations)
         new.runner.show_errors = old.runner.show_errors
         self.window = new
         self._attach(new)
         new.show()  # before the old one closes, so the application does not quit
-        old.close()
-        old.ws.db.close()
-        old.deleteLater()
+        self._retire(old)
         old.settings.set_last_article(None)  # an article id of the old database means nothing here
         new.documents.open_startup(None)
         new.show_message(self.tr("Opened %1.").replace("%1", ltr(ws.db.display_name)))
         self.reopened.emit(new)
-        return new
+
+    @staticmethod
+    def _retire(old: MainWindow) -> None:
+        """Close the old window and its database (once its last edits are saved, if some still are)."""
+        def finish() -> None:
+            old.ws.db.close()
+            old.deleteLater()
+
+        if old.close():
+            finish()
+        else:  # it closes itself when its runner is idle; the database after it
+            old.runner.idle.connect(finish, Qt.ConnectionType.SingleShotConnection)

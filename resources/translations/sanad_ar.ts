@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AboutDialog</name>
@@ -221,12 +222,20 @@
         <translation>حزم سند (*%1)</translation>
     </message>
     <message>
+        <source>Writing the bundle…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message>
         <source>Bundle saved: %1</source>
         <translation>حُفظت الحزمة: %1</translation>
     </message>
     <message>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation>جارٍ دمج الحزمة…</translation>
     </message>
 </context>
 <context>
@@ -240,7 +249,7 @@
         <translation>بيانات المقال</translation>
     </message>
     <message>
-        <source>Paste the article's text here</source>
+        <source>Paste the article&apos;s text here</source>
         <translation>الصق نص المقال هنا</translation>
     </message>
     <message>
@@ -360,7 +369,7 @@
         <translation>نسخ الأدلة والمصدر</translation>
     </message>
     <message>
-        <source>Copy the archived claim's evidence and speaker to this claim (Edit → Undo takes it back)</source>
+        <source>Copy the archived claim&apos;s evidence and speaker to this claim (Edit → Undo takes it back)</source>
         <translation>نسخ أدلة الادعاء المؤرشف وقائله إلى هذا الادعاء (تحرير ← تراجع يلغي ذلك)</translation>
     </message>
     <message>
@@ -848,6 +857,10 @@
         <translation>لا معاينة لهذه الصيغة.</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ تحضير المعاينة…</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -864,7 +877,7 @@
         <translation>تنبيهات: %1</translation>
     </message>
     <message>
-        <source>ClaimReview needs your organisation's name and website: set them in Edit → Preferences, then export again.</source>
+        <source>ClaimReview needs your organisation&apos;s name and website: set them in Edit → Preferences, then export again.</source>
         <translation>يحتاج ClaimReview إلى اسم مؤسستك وموقعها: أدخلهما في تحرير ← التفضيلات، ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
@@ -958,6 +971,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1094,7 @@
         <translation>وهو محفوظ مؤقتاً وتُعاد محاولة حفظه كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <source>Today's automatic backup copy failed: %1</source>
+        <source>Today&apos;s automatic backup copy failed: %1</source>
         <translation>فشل النسخ الاحتياطي التلقائي اليوم: %1</translation>
     </message>
 </context>
@@ -1270,6 +1287,10 @@
     <message>
         <source>The new database will be used the next time Sanad starts.</source>
         <translation>ستُستخدم قاعدة البيانات الجديدة عند تشغيل سند في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>

@@ -10,6 +10,7 @@ import types
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
@@ -71,7 +72,7 @@ def args(db: str | None = None) -> argparse.Namespace:
 
 
 def test_choosing_a_sqlite_file_persists_and_reopens_the_window_on_it(window, tmp_path: Path, qtbot,
-                                                                     monkeypatch) -> None:
+                                                                     monkeypatch, request) -> None:
     target = tmp_path / "غرفة الأخبار" / "فريق.sqlite3"
     host = WindowHost(window)
     asked: list[str] = []
@@ -92,6 +93,8 @@ def test_choosing_a_sqlite_file_persists_and_reopens_the_window_on_it(window, tm
     qtbot.addWidget(new)
     assert asked and f"\u2066{target}\u2069" in asked[0]  # the path as typed, isolated left to right
     assert host.window is new and new is not window and not window.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)  # the old window is deleted
+    request.node.qt_widgets = [(w, f) for w, f in request.node.qt_widgets if w() is not window]  # not closed again
     assert new.ws.db.path == target and target.is_file()
     assert new.library_dock.isVisible() and new.article is None
     assert make_url(window.settings.database_url()).database == str(target)
@@ -265,3 +268,34 @@ def test_a_server_that_never_answers_is_reported_after_the_timeout(qtbot, monkey
             page.test_button.click()
         ok, line = result.args
         assert not ok and line.startswith("No answer from the server within") and page.test_button.isEnabled()
+
+
+def test_reopening_on_a_server_that_does_not_answer_keeps_the_window_usable(window, qtbot, monkeypatch) -> None:
+    """The connect waits on a thread of its own; the window keeps working and says what it waits for."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from sqlalchemy.exc import OperationalError
+
+    from ui import database_switch
+
+    release, opened_on = threading.Event(), []
+
+    def unanswered(db: str, actor: str, password: str | None = None) -> object:
+        opened_on.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)  # a server that does not answer until its connect timeout
+        raise OperationalError("connect", {}, Exception("connection timeout expired"))
+
+    monkeypatch.setattr(database_switch, "open_workspace_at", unanswered)
+    host = WindowHost(window)
+    host.reopen("postgresql+psycopg://maryam@db.newsroom.example:5432/sanad")
+    assert "Opening" in window.message.text() and "db.newsroom.example" in window.message.text()
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=1000)  # the event loop runs while the server is silent
+    window.registry["edit.find"].trigger()  # and the window's actions work
+    host.reopen("postgresql+psycopg://maryam@db.newsroom.example:5432/sanad")  # asked again: not twice
+    release.set()
+    qtbot.waitUntil(lambda: "Could not open" in window.message.text(), timeout=5000)
+    assert opened_on == [False]
+    assert host.window is window and window.ws.db.display_name  # the current database is kept
