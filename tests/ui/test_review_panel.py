@@ -163,21 +163,28 @@ def test_verdict_shortcut_on_a_claim_changed_elsewhere_asks_keep_mine(shown, sam
     assert shown.view.claims[sample["toll"]].verdict == "false"
 
 
-def test_changes_by_another_reviewer_appear_without_losing_my_typing(shown, sample, gui_ws) -> None:
+def test_changes_by_another_reviewer_appear_without_losing_my_typing(shown, sample, gui_ws, qtbot) -> None:
     other = Workspace(gui_ws.db, "colleague")
     shown.select_claim(sample["toll"])
     shown.panel.explanation.setFocus()
     shown.panel.explanation.insertPlainText("مسودتي")
     claims.set_verdict(other, sample["toll"], "misleading")
     claims.set_explanation(other, sample["toll"], "شرحهم")
-    notices = shown.live.poll()  # what the 1.5-second timer does
+    news: list[list[object]] = []
+    shown.live.changed.connect(news.append)
+    shown.live.poll()  # what the 1.5-second timer does (the query on a thread of its own)
+    qtbot.waitUntil(lambda: not shown.live.busy, timeout=5000)
+    notices = [n for batch in news for n in batch]
     assert {n.actor for n in notices} == {"colleague"}
     assert shown.view.claims[sample["toll"]].verdict == "misleading"
     assert shown.panel.verdict.currentData() == "misleading"
     assert shown.panel.explanation.toPlainText() == "مسودتي"  # the field being edited is left alone
     assert "colleague" in shown.message.text()
     claims.set_status(gui_ws, sample["killed"], "done")  # my own command: not news
-    assert shown.live.poll() == []
+    news.clear()
+    shown.live.poll()
+    qtbot.waitUntil(lambda: not shown.live.busy, timeout=5000)
+    assert news == []
 
 
 def test_autosave_while_typing_keeps_the_cursor_where_i_type(shown, sample, gui_ws, qtbot) -> None:
@@ -191,3 +198,26 @@ def test_autosave_while_typing_keeps_the_cursor_where_i_type(shown, sample, gui_
     assert box.toPlainText() == "الرقم صحيح"
     assert box.textCursor().position() == len("الرقم صحيح")
     assert _claim(gui_ws, sample["evacuated"]).explanation == "الرقم"
+
+
+def test_a_team_server_that_stops_answering_does_not_freeze_the_window(shown, qtbot, monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from app.errors import StorageEnvironmentError
+
+    release = threading.Event()
+
+    def silent() -> list[object]:
+        release.wait(10)  # the connect timeout of a server that went away
+        raise StorageEnvironmentError("the database server does not answer")
+
+    monkeypatch.setattr(shown.live.watcher, "poll", silent)
+    shown.live.poll()
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=1000)  # the window goes on while the poll waits
+    assert shown.live.busy
+    release.set()
+    qtbot.waitUntil(lambda: "does not answer" in shown.message.text(), timeout=5000)
