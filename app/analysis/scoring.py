@@ -91,7 +91,7 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "effect": 0.6,
     "state": 0.4,
     "exists": 0.5,
-    "fp_past": 0.8,
+    "record": 0.8,
     "past_verb": 0.4,
     # Set by the engine only (a line alone above a body), never by a single line, so the
     # examples cannot fit it: it keeps this prior.
@@ -117,24 +117,25 @@ _ANYWHERE: tuple[tuple[str, str], ...] = (
     ("causal.txt", "causal"),
     ("hedges.txt", "hedge"),
     (EVENT, "event"),
-    ("irrealis.txt", "irrealis"),
     ("past_markers.txt", "past"),
     ("religious.txt", "religious"),
     ("topics.txt", "topic"),
-    ("future.txt", "future"),
-    ("address.txt", "address"),
     ("first_person.txt", "first_person"),
     ("protocol.txt", "protocol"),
     ("effects.txt", "effect"),
+    ("address.txt", "address"),
     ("state_verbs.txt", "state"),
     (EVENT_1P, "event"),
 )
 _CODES = dict(_ANYWHERE)
+_STANCE_LISTS = (("opinion.txt", "opinion"), ("irrealis.txt", "irrealis"), ("future.txt", "future"))
+STANCE_MAX_WORDS = 14
 LENGTH_REF = 10
-_PAST = frozenset(("event", "past"))
+_PAST = frozenset(("event", "past", "past_verb"))
+_PERSONAL = frozenset(("first_person", "address"))
 _EXISTENT = frozenset(("figure", "named_actor", "topic"))
 # A short unpunctuated line with one of these states something: it is not taken for a heading.
-_STATEMENT = frozenset(("event", "attributed", "figure", "effect", "fp_past"))
+_STATEMENT = frozenset(("event", "attributed", "figure", "effect", "record"))
 _STANCE = frozenset(("opinion", "irrealis", "future", "question"))
 
 
@@ -197,17 +198,22 @@ def features(
         f.add("named_actor")
     if speaker is not None and any(c in text for c in QUOTE_CHARS):
         f.add("quote")
-    if EVENT_1P in hits or ("first_person" in f and f & _PAST):
-        f.add("fp_past")  # what we/I did (خسرنا، لقد صوّتُّ أنا): a record, not a stance
+    if "event" not in f and any(_past_verb(m) for m in _PAST_T_RE.findall(text)):
+        f.add("past_verb")
+    if EVENT_1P in hits or (f & _PERSONAL and f & _PAST):
+        f.add("record")  # what I/we/you did (خسرنا، أنا صوّتُّ، أنتِ دعمتِ الحرب): a record, not a stance
     if "existential.txt" in hits and f & _EXISTENT:
         f.add("exists")  # هناك/لدينا with something countable or named
     if n_words >= 8:
         f.add("long")
     if n_words < 4:
         f.add("short" if not tagged else "tags_only")
-    opinion = hits.get("opinion.txt")
-    if opinion and (n_words < 14 or any(m.first <= lead_end for m in opinion)):
-        f.add("opinion")
+    # A stance marker (opinion, if/will, you) governs a short unit, or a long one when it leads
+    # it; one "if" or "you" inside a long spoken sentence does not make its facts a promise.
+    for name, code in _STANCE_LISTS:
+        marks = hits.get(name)
+        if marks and (n_words < STANCE_MAX_WORDS or any(m.first <= lead_end for m in marks)):
+            f.add(code)
     calls = hits.get("imperatives.txt")
     if calls and any(m.first <= (word_at[1] if n_words > 2 else len(tokens)) for m in calls):
         f.add("imperative")
@@ -224,12 +230,13 @@ def features(
     greets = hits.get("greetings.txt")
     if greets and n_words < 12 and any(m.first <= (word_at[5] if n_words > 6 else len(tokens)) for m in greets):
         f.add("greeting")
-    if "future" not in f and _FUTURE_RE.search(text) and any(_future_verb(m) for m in _FUTURE_RE.findall(text)):
+    if "future" not in f and _FUTURE_RE.search(text) and any(
+        _future_verb(m.group(1)) and (n_words < STANCE_MAX_WORDS or text.count(" ", 0, m.start()) < 4)
+        for m in _FUTURE_RE.finditer(text)
+    ):
         f.add("future")
-    if "event" not in f and any(_past_verb(m) for m in _PAST_T_RE.findall(text)):
-        f.add("past_verb")
-    if "fp_past" in f and f & _STANCE:
-        f.discard("fp_past")
+    if "record" in f and f & _STANCE:
+        f.discard("record")
     if heading:  # a title line of an article, whatever it contains
         f.update(("heading", "title_line"))
     elif n_words <= 7 and not stripped.endswith(END_PUNCT) and not (f & _STATEMENT):
@@ -258,9 +265,14 @@ def _future_verb(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _past_verb(word: str) -> bool:
-    """A past verb in -ت, not a noun ending in ت (أصوات، بيروت، الكويت، انترنت)."""
+    """A past verb in -ت, not a noun ending in ت (أصوات، بيروت، الكويت، انترنت) nor ليست."""
     k = normalize_key(word)
-    return 4 <= len(k) <= 7 and not k.endswith(("ات", "وت", "يت", "نت")) and not k.startswith("ال")
+    return (
+        4 <= len(k) <= 7
+        and not k.endswith(("ات", "وت", "يت", "نت"))
+        and not k.startswith(("ال", "ي"))  # يثبت: an imperfect
+        and k != "ليست"
+    )
 
 
 def _is_tag(tokens: Sequence[Token], i: int) -> bool:

@@ -157,10 +157,10 @@ def test_first_person_forms_of_event_verbs():
 
 def test_first_person_records_versus_first_person_stances():
     record = line_features("خسرنا أكثر من مصنع في المدينة خلال ولايتكم.").present
-    assert {"event", "fp_past"} <= record
-    assert "fp_past" in line_features("أنا رفعت الحد الأدنى للأجور مرتين.").present | line_features("نحن أغلقنا المعبر").present
-    assert "fp_past" not in line_features("أعتقد أننا خسرنا الكثير بسبب هذه السياسة.").present  # an opinion
-    assert "fp_past" not in line_features("هل خسرنا المعركة فعلاً؟").present  # a question
+    assert {"event", "record"} <= record
+    assert "record" in line_features("أنا رفعت الحد الأدنى للأجور مرتين.").present | line_features("نحن أغلقنا المعبر").present
+    assert "record" not in line_features("أعتقد أننا خسرنا الكثير بسبب هذه السياسة.").present  # an opinion
+    assert "record" not in line_features("هل خسرنا المعركة فعلاً؟").present  # a question
     assert score_text("لقد خفضنا الضرائب على العائلات الفقيرة في العام الماضي.") >= HIGHLIGHT_THRESHOLD
 
 
@@ -196,3 +196,14 @@ def test_longer_units_score_higher_all_else_equal():
     assert length_term(5) == length_term(10) == 0.0 and length_term(20) == 1.0
     present = frozenset({"named_actor", "long"})
     assert score(Features(present, "other", 30)) > score(Features(present, "other", 12)) > 0.0
+
+
+def test_a_stance_marker_governs_a_short_unit_or_the_lead_of_a_long_one():
+    assert "irrealis" in line_features("لو فزنا لخفضنا الضرائب.").present
+    assert "irrealis" in line_features("إذا انتخبتموني فسأخفض الضرائب على العائلات والشركات الصغيرة في أول سنة من ولايتي.").present
+    long_fact = "خفضت الحكومة الضرائب على الشركات الكبرى مرتين في عامين، ولن تجد في الموازنة أي تعويض لهذا العجز الكبير."
+    assert "irrealis" not in line_features(long_fact).present
+    assert "future" not in line_features(
+        "أغلقت الحكومة ثلاثة مصانع في الشمال العام الماضي وقالت إنها ستفتح غيرها في الجنوب حين تتحسن الأسعار."
+    ).present
+    assert "future" in line_features("ستفتح الحكومة مصانع جديدة في الجنوب.").present
