@@ -42,6 +42,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.file:  # before Qt is loaded: a forked process analyses FILE while the window is built
+        from app.analysis import prefetch
+
+        prefetch.start(args.file)
     # The GUI lives in ui/ (PySide6); the core only names it, so that app/ stays Qt-free.
     gui = importlib.import_module("ui.main")
     return int(gui.run(args))

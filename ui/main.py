@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.analysis import prefetch
 from app.cli import default_actor
 from app.errors import SanadError
 from app.storage.probe import failure_reason
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Sanad", reason)
         return exc.exit_code if isinstance(exc, SanadError) else 1
     host = WindowHost(window)  # keeps the window, and its successor on another database
+    window.ready.connect(prefetch.discard)  # the start-up file is shown: a worker nobody used ends
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
         status = {"code": 1, "shot": 0, "failed": 0}

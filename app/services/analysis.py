@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.analysis import analyze
+from app.analysis import prefetch
 from app.analysis.types import AnalysisResult, Unit
 from app.errors import ConflictError
 from app.services.changes import Changes
@@ -53,7 +53,12 @@ def analyze_article(ws: Workspace, article_id: int, *, threshold: float | None =
     with ws.db.read_session() as s:
         article = get_article(s, article_id)
         text, published = article.text, article.published_on
-    result = analyze(text, published, threshold=threshold, progress=progress, cancel=cancel)
+    # The start-up file may have been analysed already by a process of its own (app.analysis.prefetch).
+    result = prefetch.take(text, published, threshold, cancel)
+    if result is None:
+        from app.analysis.engine import analyze  # the engine loads camel-tools: only when it runs
+
+        result = analyze(text, published, threshold=threshold, progress=progress, cancel=cancel)
     return store_analysis(ws, article_id, result)
 
 
