@@ -10,11 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -72,6 +73,21 @@ class AutoSaveText(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+class PanelCombo(QComboBox):
+    """A combo box the mouse wheel does not change unless it has the focus: scrolling the panel
+    over the status or verdict box must not set (and save) another status or verdict."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel either
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # goes on to the scroll area
+
+
 class ReviewPanel(QWidget):
     def __init__(self, ws: Workspace, runner: CommandRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +105,7 @@ class ReviewPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.speaker.setCompleter(completer)
-        self.kind, self.status, self.verdict = QComboBox(), QComboBox(), QComboBox()
+        self.kind, self.status, self.verdict = PanelCombo(), PanelCombo(), PanelCombo()
         self.explanation = AutoSaveText()
         self.evidence = EvidenceWidget(ws, runner)
         self.evidence.conflict_handler = lambda call: self._versioned(call, self.tr("Evidence"), "", lambda d: "")
@@ -98,6 +114,10 @@ class ReviewPanel(QWidget):
         self.history.setColumnCount(4)
         self.history.setRootIsDecorated(False)
         self.history.setMinimumHeight(110)
+        header = self.history.header()  # when, who and what in full; the change takes the rest
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.flag = FlagBar(runner)
         self.checked_before = CheckedBefore(ws, runner)
         self.form = QFormLayout()
@@ -257,7 +277,9 @@ class ReviewPanel(QWidget):
         for h in reversed(d.history):
             change = self._change_text(h.field, h.old, h.new) if h.field else (h.new or h.old or "")
             what = command_label(h.command)
-            self.history.addTopLevelItem(QTreeWidgetItem([h.at.strftime("%Y-%m-%d %H:%M"), h.actor, what, change]))
+            item = QTreeWidgetItem([h.at.strftime("%Y-%m-%d %H:%M"), h.actor, what, change])
+            item.setToolTip(3, change)  # a long change in full
+            self.history.addTopLevelItem(item)
 
     def _change_text(self, field: str, old: str | None, new: str | None) -> str:
         """One audit change in words: field names and codes shown with the interface's labels."""

@@ -37,7 +37,9 @@ def claim_format(claim: ClaimRow, ratings: dict[str, RatingInfo], selected: bool
     color = claim_color(claim, ratings)
     fmt = QTextCharFormat()
     background = QColor(color)
-    background.setAlpha(230 if selected else (40 if claim.status == "dismissed" else 80))
+    # The selected claim stronger, yet light enough that the speaker's and figures' inks stay readable
+    # on the darkest verdict colours (red, purple).
+    background.setAlpha(140 if selected else (40 if claim.status == "dismissed" else 80))
     fmt.setBackground(background)
     fmt.setUnderlineStyle(UNDERLINES.get(claim.status, QTextCharFormat.UnderlineStyle.DotLine))
     fmt.setUnderlineColor(color.darker(150))

@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>%1 claims found.</source>
-        <translation>عُثر على %1 ادعاءات.</translation>
+        <translation>الادعاءات التي عُثر عليها: %1.</translation>
     </message>
 </context>
 <context>

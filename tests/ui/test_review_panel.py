@@ -221,3 +221,36 @@ def test_a_team_server_that_stops_answering_does_not_freeze_the_window(shown, qt
     assert shown.live.busy
     release.set()
     qtbot.waitUntil(lambda: "does not answer" in shown.message.text(), timeout=5000)
+
+
+def test_the_mouse_wheel_over_the_status_box_scrolls_the_panel_and_changes_nothing(shown, sample, gui_ws,
+                                                                                   qtbot) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    shown.select_claim(sample["evacuated"])
+    panel = shown.panel
+    assert panel.findChild(QScrollArea).verticalScrollBar().maximum() > 0  # the panel is taller than its place
+    shown.claims.view.setFocus()  # the reviewer's focus is elsewhere; the pointer is over the box
+    combo = panel.status
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == "new" and not shown.runner.busy
+    assert not wheel.isAccepted()  # left to the scroll area (the system's wheel events go on to it)
+    settle(qtbot, shown.runner)
+    assert _claim(gui_ws, sample["evacuated"]).status == "new"
+
+
+def test_the_history_shows_when_and_who_in_full(shown, sample, qtbot) -> None:
+    shown.select_claim(sample["toll"])
+    shown.registry["status.in_progress"].trigger()
+    settle(qtbot, shown.runner)
+    history = shown.panel.history
+    item = history.topLevelItem(0)
+    metrics = history.fontMetrics()
+    for column in (0, 1):
+        assert history.columnWidth(column) >= metrics.horizontalAdvance(item.text(column))
+    assert item.toolTip(3) == item.text(3) and "→" in item.text(3)
