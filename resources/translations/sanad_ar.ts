@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation>&amp;ادعاء</translation>
+        <translation>ا&amp;دعاء</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>

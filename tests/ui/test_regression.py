@@ -51,3 +51,12 @@ def test_window_actions_match_the_registry(window) -> None:
         assert [k.toString() for k in action.shortcuts()] == [QKeySequence(s).toString() for s in spec.shortcuts]
     assert window.registry["verdict.1"].text() == "True"
     assert window.registry["edit.undo"].isEnabled() is False
+
+
+def test_arabic_menus_show_shortcuts_left_to_right(window) -> None:
+    from ui.menu_style import LRM, MenuStyle, ltr_shortcut
+
+    assert ltr_shortcut("التفضيلات…\tCtrl+,") == f"التفضيلات…\t{LRM}Ctrl+,{LRM}"
+    assert ltr_shortcut(ltr_shortcut("تكبير\tCtrl++")) == f"تكبير\t{LRM}Ctrl++{LRM}"  # once only
+    assert ltr_shortcut("المقالات") == "المقالات"  # no shortcut: unchanged
+    assert all(isinstance(menu.style(), MenuStyle) for menu in window.registry.menus.values())

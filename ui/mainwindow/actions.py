@@ -95,9 +95,13 @@ class ActionRegistry(QObject):
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self.verdict_labels: dict[int, str] = {}
+        from ui.menu_style import MenuStyle
+
         style = QApplication.style()
+        self.menu_style = MenuStyle()  # shortcuts left to right in Arabic menus (kept: menus do not own it)
         for key, _title in MENUS:
             self.menus[key] = menubar.addMenu("")
+            self.menus[key].setStyle(self.menu_style)
         for spec in ACTIONS:
             action = QAction(window)
             action.setObjectName(spec.id)
