@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from typing import Any
@@ -42,6 +43,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # Start-up creates some half a million long-lived objects (Qt's and SQLAlchemy's modules,
+    # the window): collecting garbage among them again and again while starting finds none.
+    # ui.main.run turns the collector back on once the window is ready.
+    gc.disable()
     if args.file:  # before Qt is loaded: a forked process analyses FILE while the window is built
         from app.analysis import prefetch
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from PySide6.QtCore import QSize, QTimer
@@ -82,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Sanad", reason)
         return exc.exit_code if isinstance(exc, SanadError) else 1
     host = WindowHost(window)  # keeps the window, and its successor on another database
-    window.ready.connect(prefetch.discard)  # the start-up file is shown: a worker nobody used ends
+    window.ready.connect(started)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
         status = {"code": 1, "shot": 0, "failed": 0}
@@ -99,7 +100,9 @@ def run(args: argparse.Namespace) -> int:
             window.close()
             app.exit(status["code"])
 
-        window.ready.connect(lambda: QTimer.singleShot(100, shoot))
+        # Ready: the article is shown with its highlights. grab() paints the window itself; the
+        # zero timer only lets the layout and update events queued by that last show run first.
+        window.ready.connect(lambda: QTimer.singleShot(0, shoot))
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
     if problem:
@@ -108,4 +111,14 @@ def run(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, lambda: show_startup_problem(host.window, problem))
     QTimer.singleShot(0, lambda: window.documents.open_startup(args.file))
     code = app.exec()
+    host.window.ws.db.close()
+    # The process ends: its memory goes with it. A last garbage collection over everything Qt,
+    # SQLAlchemy and the window hold (what Python's shutdown does) would only cost time.
+    gc.freeze()
     return status["code"] if args.screenshot else code
+
+
+def started() -> None:
+    """The window is ready (the start-up file shown): end start-up's special measures."""
+    prefetch.discard()  # an analysis process nobody used
+    gc.enable()  # off while starting (app.cli_core.cmd_gui)
