@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from ui import styles
 from ui.fonts import arabic_font
@@ -49,6 +49,7 @@ class ArticleView(QPlainTextEdit):
         self.threshold = 0.0
         self.zoom_steps = 0
         self._drag: tuple[int, int] | None = None  # (claim id, the fixed end's Qt position) while dragging
+        self._pressed_at = QPoint()  # where a drag started: a press and release in place is a click
         self.context_actions: list[QAction] = []  # the window's claim actions, for the right-click menu
         self._starts: list[tuple[int, int]] = []  # (qt start, claim id), sorted
         self._longest = 0
@@ -189,6 +190,7 @@ class ArticleView(QPlainTextEdit):
             super().mousePressEvent(event)
             return
         self._drag = edge
+        self._pressed_at = event.position().toPoint()
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -210,6 +212,12 @@ class ArticleView(QPlainTextEdit):
             moved = self.cursorForPosition(event.position().toPoint()).position()
             cursor = self.textCursor()
             cursor.clearSelection()
+            distance = (event.position().toPoint() - self._pressed_at).manhattanLength()
+            if distance < QApplication.startDragDistance():  # a click on the claim's end: not a drag
+                cursor.setPosition(moved)
+                self.setTextCursor(cursor)
+                self.claimClicked.emit(claim_id)
+                return
             self.setTextCursor(cursor)
             start, end = sorted((fixed, moved))
             if end > start:

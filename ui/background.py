@@ -23,6 +23,12 @@ from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
 from app.errors import SanadError
 
 
+def bug_line(exc: BaseException) -> str:
+    """One line naming an unexpected error (not SQLAlchemy's closing "Background on this error" link)."""
+    first = next((line for line in str(exc).splitlines() if line.strip()), "")
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
 class CallSignals(QObject):
     progress = Signal(float)
     done = Signal(object)
@@ -43,8 +49,9 @@ class CallWorker(QRunnable):
             result = self.fn(*self.args, **self.kwargs)
         except SanadError as exc:
             self.signals.failed.emit(exc.message)
-        except Exception:  # noqa: BLE001 - a bug: the last line of its traceback
-            self.signals.failed.emit(traceback.format_exc().strip().splitlines()[-1])
+        except Exception as exc:  # noqa: BLE001 - a bug: its traceback on stderr, its first line shown
+            traceback.print_exc()
+            self.signals.failed.emit(bug_line(exc))
         else:
             self.signals.done.emit(result)
 

@@ -182,6 +182,10 @@ def _changes_from_ops(ops: list[dict[str, Any]], changes: Changes) -> Changes:
     return changes
 
 
+class _OnlyBookkeeping(Exception):
+    """A command changed nothing but versions and timestamps."""
+
+
 class Workspace:
     """A database plus the person working in it: the context every command runs in."""
 
@@ -193,6 +197,12 @@ class Workspace:
 
     def execute(self, name: str, fn: Callable[[Session], Any], *, label: str = "", undoable: bool = True) -> Changes:
         changes = Changes(command=name, label=label or name.replace("_", " "))
+        try:
+            return self._execute(name, fn, changes, undoable)
+        except _OnlyBookkeeping:  # e.g. a span "changed" to itself: nothing to save, audit or undo
+            return changes
+
+    def _execute(self, name: str, fn: Callable[[Session], Any], changes: Changes, undoable: bool) -> Changes:
         with self.db.session() as s:
             recorder = _Recorder(s)
             try:
@@ -203,6 +213,8 @@ class Workspace:
             ops = recorder.ops
             if not ops:
                 return changes
+            if all(op["op"] == "update" and set(op["diff"]) <= _VOLATILE for op in ops):
+                raise _OnlyBookkeeping  # rolls the version and timestamp bump back
             _notify(s, ops)
             step_id = None
             if undoable:

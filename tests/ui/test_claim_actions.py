@@ -178,3 +178,35 @@ def test_recent_files_menu_reopens_a_file(window, qtbot, tmp_path) -> None:
     with qtbot.waitSignal(window.ready, timeout=60_000):
         actions[0].trigger()
     assert window.article is not None and window.article.text == SAMPLE_TEXT
+
+
+def test_a_click_on_the_end_of_the_selected_claim_is_not_a_drag(shown, sample, qtbot) -> None:
+    view = shown.view
+    shown.select_claim(sample["evacuated"])
+    claim = view.claims[sample["evacuated"]]
+    failures: list[str] = []
+    shown.runner.failed.connect(failures.append)
+    cursor = view.textCursor()
+    cursor.setPosition(view.offsets.to_qt(claim.end))
+    at = view.cursorRect(cursor).center()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert not shown.runner.busy and failures == []  # nothing to save
+    assert view.claims[sample["evacuated"]] == claim and shown.current_claim_id() == sample["evacuated"]
+
+
+def test_setting_a_span_to_itself_saves_nothing_and_adds_no_undo_step(shown, sample, gui_ws, qtbot) -> None:
+    cid = sample["toll"]
+    shown.select_claim(cid)
+    claim = shown.view.claims[cid]
+    undo_before = shown.registry["edit.undo"].text()
+    failures: list[str] = []
+    shown.runner.failed.connect(failures.append)
+    shown.view.select_offsets(claim.start, claim.end + 1)  # the claim and the space or newline after it
+    shown.registry["claim.span_to_selection"].trigger()
+    settle(qtbot, shown.runner)
+    assert failures == []
+    with gui_ws.db.read_session() as s:
+        stored = queries.get_claim(s, cid)
+        assert (stored.start, stored.end, stored.version) == (claim.start, claim.end, claim.version)
+    assert shown.registry["edit.undo"].text() == undo_before
