@@ -8,9 +8,6 @@ import stat
 
 from app.errors import InputError
 from app.importers.detect import detect_encoding
-from app.importers.docx import import_docx
-from app.importers.html import import_html
-from app.importers.markdown import import_markdown
 from app.importers.model import FORMATS, ImportedDocument, refuse
 from app.importers.text import import_text
 
@@ -78,11 +75,19 @@ def _import(
             fmt = "html"
         else:
             fmt = "text"
+    # Each format's importer (python-docx, lxml) is loaded when a file of that format comes:
+    # opening a .txt at start-up does not pay for the others.
     if fmt == "docx":
+        from app.importers.docx import import_docx
+
         return import_docx(name, data, limit)
     if fmt == "html":
+        from app.importers.html import import_html
+
         return import_html(name, data, encoding)
     if fmt == "markdown":
+        from app.importers.markdown import import_markdown
+
         return import_markdown(name, data, encoding)
     return import_text(name, data, encoding)
 

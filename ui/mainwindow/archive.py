@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
-from ui.bundle_dialogs import BUNDLE_SUFFIX, BundleExportDialog, MergeSummaryDialog
-from ui.export_dialog import ExportDialog
 from ui.search_dock import SearchDock
 
 if TYPE_CHECKING:
     from app.bundles.merge import MergeSummary
+    from ui.export_dialog import ExportDialog
     from ui.mainwindow.window import MainWindow
 
 
@@ -50,6 +49,9 @@ class ArchiveController(QObject):
     # -- reports --------------------------------------------------------------------------
 
     def export_dialog(self) -> ExportDialog | None:
+        # The export and bundle dialogs load when first opened, not at start-up.
+        from ui.export_dialog import ExportDialog
+
         if self.w.article is None:
             return None
         return ExportDialog(self.w.ws, self.w.article.id, self.w.article.title, self.w.settings,
@@ -65,6 +67,8 @@ class ArchiveController(QObject):
     # -- bundles --------------------------------------------------------------------------
 
     def export_bundle(self) -> None:
+        from ui.bundle_dialogs import BUNDLE_SUFFIX, BundleExportDialog
+
         dialog = BundleExportDialog(self.w.ws, self.w.article.id if self.w.article else None, self.w)
         if not self.w.exec_dialog(dialog) or not dialog.article_ids():
             return
@@ -83,6 +87,8 @@ class ArchiveController(QObject):
                                self.tr("Bundle saved: %1").replace("%1", str(written))))
 
     def import_bundle(self) -> None:
+        from ui.bundle_dialogs import BUNDLE_SUFFIX
+
         path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import a bundle"), "",
                                               self.tr("Sanad bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
         if path:
@@ -104,4 +110,6 @@ class ArchiveController(QObject):
             self.w.show_article(self.w.article.id, select_first=False)
             self.w.select_claim(current)
         self.w.update_undo()
+        from ui.bundle_dialogs import MergeSummaryDialog
+
         self.w.exec_dialog(MergeSummaryDialog(summary, path, self.w))

@@ -22,7 +22,6 @@ from app.importers import SUPPORTED_SUFFIXES
 from app.services.changes import Changes
 from app.services.core import Workspace
 from app.storage.watch import ChangeNotice
-from ui.about_dialog import show_about
 from ui.article_view import ArticleView
 from ui.claims_list import ClaimsList
 from ui.i18n import Translations
@@ -35,7 +34,6 @@ from ui.mainwindow.archive import ArchiveController
 from ui.mainwindow.claim_actions import ClaimEditor
 from ui.mainwindow.documents import DocumentController
 from ui.pending_banner import PendingBanner
-from ui.preferences import PreferencesDialog
 from ui.review_panel import ReviewPanel
 from ui.runner import CommandRunner
 from ui.settings import Settings
@@ -187,6 +185,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def show_preferences(self) -> None:
+        from ui.preferences import PreferencesDialog  # dialogs load when first opened, not at start-up
+
         dialog = PreferencesDialog(self.settings, self, current_db=self.ws.db.display_name)
         if self.exec_dialog(dialog):
             dialog.save()
@@ -342,6 +342,8 @@ class MainWindow(QMainWindow):
         self.settings.set_zoom(self.view.zoom_steps)
 
     def about(self) -> None:
+        from ui.about_dialog import show_about
+
         show_about(self)
 
     # -- drag and drop, state -------------------------------------------------------------
