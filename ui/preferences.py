@@ -3,6 +3,7 @@ the Database tab chooses this computer's file or the team's server (``ui.databas
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,7 @@ class PreferencesDialog(QDialog):
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
+        self.threshold.setLocale(QLocale.c())  # 0.50 like the scores in the claims list, not ٠٫٥٠
         self.threshold.setValue(settings.highlight_threshold())
         self.org_name = QLineEdit(settings.org_name())
         self.org_url = QLineEdit(settings.org_url())

@@ -299,3 +299,17 @@ def test_reopening_on_a_server_that_does_not_answer_keeps_the_window_usable(wind
     qtbot.waitUntil(lambda: "Could not open" in window.message.text(), timeout=5000)
     assert opened_on == [False]
     assert host.window is window and window.ws.db.display_name  # the current database is kept
+
+
+def test_the_highlight_threshold_is_written_with_latin_digits_in_arabic(qtbot) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    try:
+        dialog = PreferencesDialog(Settings())
+        qtbot.addWidget(dialog)
+        dialog.threshold.setValue(0.5)
+        assert dialog.threshold.text() == "0.50"  # like the scores in the claims list, not ٠٫٥٠
+    finally:
+        QLocale.setDefault(previous)
