@@ -229,21 +229,23 @@ def _entries(key: str) -> tuple[tuple[tuple[str, ...], str, str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
+def _entries_before(key: str, nxt: str) -> tuple[tuple[tuple[str, ...], str, str, str], ...]:
+    """The entries of ``key`` that may match before a token ``nxt`` ("" at the end): one-word
+    entries and those whose second word is ``nxt``, in :func:`_entries` order."""
+    return tuple(e for e in _entries(key) if len(e[0]) == 1 or e[0][1] == nxt)
+
+
 def scan(tokens: Sequence[Token]) -> dict[str, list[Match]]:
     """Every lexicon match in ``tokens`` (clitics allowed on the first word), by list name."""
     hits: dict[str, list[Match]] = {}
-    n_tokens = len(tokens)
-    for i, tok in enumerate(tokens):
-        entries = _entries(tok.key)
-        if not entries:
-            continue
+    keys = [t[3] for t in tokens]  # Token.key by index (the hot loop of scoring)
+    n_tokens = len(keys)
+    for i in [i for i, entries in enumerate(map(_entries, keys)) if entries]:
         done: set[str] = set()
-        nxt = tokens[i + 1].key if i + 1 < n_tokens else None
-        for words, name, value, entry in entries:
+        for words, name, value, entry in _entries_before(keys[i], keys[i + 1] if i + 1 < n_tokens else ""):
             n = len(words)
-            if name in done or i + n > n_tokens:
-                continue
-            if n == 1 or (words[1] == nxt and all(tokens[i + k].key == words[k] for k in range(2, n))):
+            if name not in done and (n <= 2 or keys[i + 2 : i + n] == list(words[2:])):
                 hits.setdefault(name, []).append(Match(i, i + n, value, entry))
                 done.add(name)
     return hits

@@ -198,11 +198,13 @@ def features(
         f.add("named_actor")
     if speaker is not None and any(c in text for c in QUOTE_CHARS):
         f.add("quote")
-    if "event" not in f and any(_past_verb(m) for m in _PAST_T_RE.findall(text)):
+    if "event" not in f and any(
+        _past_verb(text[text.rfind(" ", 0, m.start()) + 1 : m.end()]) for m in _FINAL_T_RE.finditer(text)
+    ):
         f.add("past_verb")
-    if EVENT_1P in hits or (f & _PERSONAL and f & _PAST):
+    if EVENT_1P in hits or not (f.isdisjoint(_PERSONAL) or f.isdisjoint(_PAST)):
         f.add("record")  # what I/we/you did (خسرنا، أنا صوّتُّ، أنتِ دعمتِ الحرب): a record, not a stance
-    if "existential.txt" in hits and f & _EXISTENT:
+    if "existential.txt" in hits and not f.isdisjoint(_EXISTENT):
         f.add("exists")  # هناك/لدينا with something countable or named
     if n_words >= 8:
         f.add("long")
@@ -230,24 +232,35 @@ def features(
     greets = hits.get("greetings.txt")
     if greets and n_words < 12 and any(m.first <= (word_at[5] if n_words > 6 else len(tokens)) for m in greets):
         f.add("greeting")
-    if "future" not in f and _FUTURE_RE.search(text) and any(
-        _future_verb(m.group(1)) and (n_words < STANCE_MAX_WORDS or text.count(" ", 0, m.start()) < 4)
+    if "future" not in f and any(
+        _future_verb(m.group())
+        and _starts_word(text, m.start())
+        and (n_words < STANCE_MAX_WORDS or text.count(" ", 0, m.start()) < 4)
         for m in _FUTURE_RE.finditer(text)
     ):
         f.add("future")
-    if "record" in f and f & _STANCE:
+    if "record" in f and not f.isdisjoint(_STANCE):
         f.discard("record")
     if heading:  # a title line of an article, whatever it contains
         f.update(("heading", "title_line"))
-    elif n_words <= 7 and not stripped.endswith(END_PUNCT) and not (f & _STATEMENT):
+    elif n_words <= 7 and not stripped.endswith(END_PUNCT) and f.isdisjoint(_STATEMENT):
         f.add("heading")
     return Features(frozenset(f), _kind(f, dates, published), n_words)
 
 
-# A word that may be an imperfect verb with the future prefix سـ (سأعيد، سنعمل، ستبدأ، سيرتفع).
-_FUTURE_RE = re.compile(r"(?<![\w\u0640])[وف]?(س[أانتي][\u0621-\u064a]{3,})")
-# A word ending in ت that may be a past verb (3fs or 1st/2nd singular: رفضت، انتقدت، صوّتُّ).
-_PAST_T_RE = re.compile(r"(?<![\w\u0640])[وف]?([\u0621-\u064a][\u0621-\u064a\u064b-\u0652]{2,7}ت)(?![\w\u0640])")
+# A word that may be an imperfect verb with the future prefix سـ (سأعيد، سنعمل، ستبدأ، سيرتفع);
+# and a ت that ends a word, maybe a past verb (3fs or 1st/2nd singular: رفضت، انتقدت).
+# Both start with a letter, so the regex engine scans for it quickly: the checks are by hand.
+_FUTURE_RE = re.compile(r"س[أانتي][\u0621-\u064a]{3,}")
+_OPENERS = '«“"(\'['
+_FINAL_T_RE = re.compile(r"ت(?![\w\u0640])")
+
+
+def _starts_word(text: str, i: int) -> bool:
+    """``text[i]`` begins a word, perhaps after the conjunction و or ف."""
+    if i > 0 and text[i - 1] in "وف":
+        i -= 1
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "\u0640")
 
 
 @lru_cache(maxsize=20_000)
@@ -266,12 +279,13 @@ def _future_verb(word: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _past_verb(word: str) -> bool:
     """A past verb in -ت, not a noun ending in ت (أصوات، بيروت، الكويت، انترنت) nor ليست."""
-    k = normalize_key(word)
+    k = normalize_key(word.lstrip(_OPENERS))
+    stem = k[1:] if len(k) > 4 and k[0] in "وف" else k  # وقالت، فرفضت
     return (
-        4 <= len(k) <= 7
+        4 <= len(k) <= 8
         and not k.endswith(("ات", "وت", "يت", "نت"))
-        and not k.startswith(("ال", "ي"))  # يثبت: an imperfect
-        and k != "ليست"
+        and not stem.startswith(("ال", "ي"))  # يثبت: an imperfect
+        and stem != "ليست"
     )
 
 
@@ -329,7 +343,13 @@ def weights() -> tuple[float, dict[str, float]]:
 
 
 def score(feats: Features) -> float:
-    return probability(_z_of(feats.present) + weights()[1]["length"] * length_term(feats.words))
+    return _score_of(feats.present, feats.words)
+
+
+@lru_cache(maxsize=8192)
+def _score_of(present: frozenset[str], words: int) -> float:
+    """Memoised: an article's units share a few hundred feature sets and lengths."""
+    return probability(_z_of(present) + weights()[1]["length"] * length_term(words))
 
 
 def probability(z: float) -> float:
