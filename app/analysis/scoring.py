@@ -9,6 +9,14 @@ formulas, imperative calls, exclamations, emoji runs and tweets that are only ha
 lower it. Public-interest topics raise it a little. Digits inside links, hashtags and mentions
 are not figures. The weights are fitted (``fit_weights``) on sentences written for Sanad,
 never on evaluation data.
+
+Features meant to carry across genres (news, speech, social media): the unit's length (a
+fitted weight on log2(words / 10) above 10 words: a long spoken sentence holds more
+statements); personal records — what I/we/you did (خسرنا، أنا صوّتُّ، أنتِ دعمتِ) — versus
+personal stances; existential claims with something countable or named (هناك، لدينا);
+present-tense state verbs (يحتوي، تشكل); past verbs in -ت outside the event list; future
+verbs with سـ (سأعيد، سنبني) as promises. Stance markers (opinion, if/will, future) govern a
+short unit, or a long one only when they lead it.
 """
 
 from __future__ import annotations
