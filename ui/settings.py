@@ -25,6 +25,9 @@ class Settings:
         return str(value) if value is not None else default
 
     def _set(self, key: str, value: object) -> None:
+        self.store.sync()  # nothing to write: only picks up what another Sanad wrote meanwhile
+        if self.store.contains(key) and self.store.value(key) == value:
+            return  # unchanged: no write (each one rewrites the file, ~3 ms)
         self.store.setValue(key, value)
         self.store.sync()
 
