@@ -23,6 +23,7 @@ class Legend(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.setContentsMargins(6, 4, 6, 4)  # not against the window's edge (the same on both sides: RTL too)
         self.ratings: list[RatingInfo] = []
         self.language = "ar"
         self.refresh_text()
