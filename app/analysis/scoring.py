@@ -131,7 +131,6 @@ _ANYWHERE: tuple[tuple[str, str], ...] = (
     ("first_person.txt", "first_person"),
     ("protocol.txt", "protocol"),
     ("effects.txt", "effect"),
-    ("address.txt", "address"),
     ("state_verbs.txt", "state"),
     (EVENT_1P, "event"),
 )
@@ -206,6 +205,9 @@ def features(
         f.add("named_actor")
     if speaker is not None and any(c in text for c in QUOTE_CHARS):
         f.add("quote")
+    you = hits.get("address.txt")
+    if you and any(_unprefixed(tokens[m.first].key, m.entry) for m in you):
+        f.add("address")
     if "event" not in f and any(
         _past_verb(text[text.rfind(" ", 0, m.start()) + 1 : m.end()]) for m in _FINAL_T_RE.finditer(text)
     ):
@@ -295,6 +297,13 @@ def _past_verb(word: str) -> bool:
         and not stem.startswith(("ال", "ي"))  # يثبت: an imperfect
         and stem != "ليست"
     )
+
+
+@lru_cache(maxsize=4096)
+def _unprefixed(key: str, entry: str) -> bool:
+    """``key`` is ``entry`` alone or after و/ف, not after a preposition (كانت is not ك + أنت)."""
+    e = normalize_key(entry).split()[0]
+    return key == e or (key[:1] in "وف" and key[1:] == e)
 
 
 def _is_tag(tokens: Sequence[Token], i: int) -> bool:

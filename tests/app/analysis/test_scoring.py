@@ -207,3 +207,13 @@ def test_a_stance_marker_governs_a_short_unit_or_the_lead_of_a_long_one():
         "أغلقت الحكومة ثلاثة مصانع في الشمال العام الماضي وقالت إنها ستفتح غيرها في الجنوب حين تتحسن الأسعار."
     ).present
     assert "future" in line_features("ستفتح الحكومة مصانع جديدة في الجنوب.").present
+
+
+def test_address_pronouns_are_not_read_inside_other_words():
+    assert "address" not in line_features("قالت الوزارة إن الأسعار كانت أعلى في الشتاء.").present  # ك + انت
+    assert "address" in line_features("وأنت تعرف أن هذا غير صحيح.").present
+
+
+def test_accusative_alif_is_not_a_dual_event_verb():
+    assert "event" not in line_features("كان الرجل صادقاً في كلامه عن طفولته.").present
+    assert "event" in line_features("صادق البرلمان على الاتفاقية بأغلبية كبيرة.").present
