@@ -112,7 +112,8 @@ class CommandRunner(QObject):
     def retry_pending_in_background(self) -> None:
         """Replay the refused edits in order (a still-locked database waits out its busy timeout on
         the thread pool, not in the GUI); edits made meanwhile queue behind, in order."""
-        if self.pending and not any(job.kind == "retry" for job in self._jobs):
+        waiting = [*self._jobs, *([self._running[0]] if self._running else [])]
+        if self.pending and not any(job.kind == "retry" for job in waiting):
             self._submit(Job("retry", self.pending.retry, kind="retry"))
 
     # -- the queue ------------------------------------------------------------------------
