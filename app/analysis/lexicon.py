@@ -129,25 +129,29 @@ def event_verb_keys() -> frozenset[str]:
 
 
 @cache
-def first_person_event_keys() -> frozenset[str]:
-    """Event verbs in the first person plural (خسرنا، بنينا، زدنا، فررنا): "we did it" is a record."""
+def personal_event_keys() -> frozenset[str]:
+    """Event verbs said of "we" or "you all" (خسرنا، بنينا؛ صوّتّم، أغلقتم): a record of the
+    speaker or of the one addressed, not a stance."""
     keys: set[str] = set()
     for word, *_rest in _lines("event_verbs.txt"):
-        keys.update(first_person_forms(word))
+        keys.update(personal_forms(word))
     return frozenset(keys - event_verb_keys())
 
 
-def first_person_forms(word: str) -> set[str]:
-    """Keys of a 3ms past verb in the 1st person plural: sound خسر → خسرنا, defective بنى → بنينا,
-    hollow زاد → زدنا, doubled فر → فررنا."""
+def personal_forms(word: str) -> set[str]:
+    """Keys of a 3ms past verb in the 1st person plural and the 2nd person masculine plural:
+    sound خسر → خسرنا/خسرتم, defective بنى → بنينا/بنيتم, hollow زاد → زدنا/زدتم, doubled
+    فر → فررنا/فررتم."""
     k = normalize_key(word)
     if len(k) == 2:
-        return {k + ("" if k[1] == "ن" else k[1]) + "نا"}
-    if len(k) >= 3 and k[-2] == "ا":  # the long vowel of a hollow verb shortens (استقال → استقلنا)
-        return {k[:-2] + k[-1] + "نا"}
-    if k.endswith("ي") and len(k) > 2:
-        return {k[:-1] + "ينا"}
-    return {k[:-1] + "نا" if k.endswith("ن") else k + "نا"}
+        stem = k + k[1]
+    elif len(k) >= 3 and k[-2] == "ا":  # the long vowel of a hollow verb shortens (استقال → استقلنا)
+        stem = k[:-2] + k[-1]
+    else:  # sound and defective (بني + نا)
+        stem = k
+    we = stem[:-1] + "نا" if stem.endswith("ن") else stem + "نا"  # أعلنّا، شننّا
+    you = stem[:-1] + "تم" if stem.endswith("ت") else stem + "تم"  # ثبّتّم
+    return {we, you}
 
 
 def past_forms(word: str) -> set[str]:
@@ -201,7 +205,7 @@ SCANNED = (
     "titles.txt",
     "topics.txt",
 )
-EVENT, EVENT_1P, SPEAKER_NOUN = "event", "event_1p", "speaker_noun"
+EVENT, EVENT_PERSONAL, SPEAKER_NOUN = "event", "event_personal", "speaker_noun"
 
 
 @cache
@@ -211,7 +215,7 @@ def _scan_index() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
         for first, entries in phrases(name).by_first.items():
             for words, value, entry in entries:
                 index.setdefault(first, []).append((words, name, value, entry))
-    lists = ((EVENT, event_verb_keys()), (EVENT_1P, first_person_event_keys()), (SPEAKER_NOUN, frozenset(speaker_nouns())))
+    lists = ((EVENT, event_verb_keys()), (EVENT_PERSONAL, personal_event_keys()), (SPEAKER_NOUN, frozenset(speaker_nouns())))
     for name, keys in lists:
         for k in keys:
             index.setdefault(k, []).append(((k,), name, k, k))

@@ -32,7 +32,7 @@ from itertools import repeat
 
 from app.analysis.attribution import SpeakerMemory, attribute
 from app.analysis.dates import extract_dates
-from app.analysis.lexicon import EVENT, EVENT_1P, LEXICONS, SPEAKER_NOUN, Match, event_verb_keys, scan
+from app.analysis.lexicon import EVENT, EVENT_PERSONAL, LEXICONS, SPEAKER_NOUN, Match, event_verb_keys, scan
 from app.analysis.normalize import normalize_key
 from app.analysis.quantities import extract_quantities
 from app.analysis.tokens import Token, tokenize
@@ -132,7 +132,7 @@ _ANYWHERE: tuple[tuple[str, str], ...] = (
     ("protocol.txt", "protocol"),
     ("effects.txt", "effect"),
     ("state_verbs.txt", "state"),
-    (EVENT_1P, "event"),
+    (EVENT_PERSONAL, "event"),
 )
 _CODES = dict(_ANYWHERE)
 _STANCE_LISTS = (("opinion.txt", "opinion"), ("irrealis.txt", "irrealis"), ("future.txt", "future"))
@@ -212,7 +212,7 @@ def features(
         _past_verb(text[text.rfind(" ", 0, m.start()) + 1 : m.end()]) for m in _FINAL_T_RE.finditer(text)
     ):
         f.add("past_verb")
-    if EVENT_1P in hits or not (f.isdisjoint(_PERSONAL) or f.isdisjoint(_PAST)):
+    if EVENT_PERSONAL in hits or not (f.isdisjoint(_PERSONAL) or f.isdisjoint(_PAST)):
         f.add("record")  # what I/we/you did (خسرنا، أنا صوّتُّ، أنتِ دعمتِ الحرب): a record, not a stance
     if "existential.txt" in hits and not f.isdisjoint(_EXISTENT):
         f.add("exists")  # هناك/لدينا with something countable or named

@@ -144,15 +144,15 @@ def test_is_heading_needs_a_lone_unpunctuated_line_above_a_body():
     assert not is_heading(long_line + "\n\nنص.", 0, len(long_line))
 
 
-def test_first_person_forms_of_event_verbs():
-    from app.analysis.lexicon import first_person_forms
+def test_we_and_you_forms_of_event_verbs():
+    from app.analysis.lexicon import personal_forms
 
-    assert first_person_forms("خسر") == {"خسرنا"}
-    assert first_person_forms("بنى") == {"بنينا"}  # defective
-    assert first_person_forms("زاد") == {"زدنا"}  # hollow
-    assert first_person_forms("استقال") == {"استقلنا"}
-    assert first_person_forms("فرّ") == {"فررنا"}  # doubled
-    assert first_person_forms("شنّ") == {"شننا"}
+    assert personal_forms("خسر") == {"خسرنا", "خسرتم"}
+    assert personal_forms("بنى") == {"بنينا", "بنيتم"}  # defective
+    assert personal_forms("زاد") == {"زدنا", "زدتم"}  # hollow
+    assert personal_forms("استقال") == {"استقلنا", "استقلتم"}
+    assert personal_forms("فرّ") == {"فررنا", "فررتم"}  # doubled
+    assert personal_forms("شنّ") == {"شننا", "شننتم"}
 
 
 def test_first_person_records_versus_first_person_stances():
@@ -161,6 +161,7 @@ def test_first_person_records_versus_first_person_stances():
     assert "record" in line_features("أنا رفعت الحد الأدنى للأجور مرتين.").present | line_features("نحن أغلقنا المعبر").present
     assert "record" not in line_features("أعتقد أننا خسرنا الكثير بسبب هذه السياسة.").present  # an opinion
     assert "record" not in line_features("هل خسرنا المعركة فعلاً؟").present  # a question
+    assert "record" in line_features("أنتم رفعتم أسعار الخبز مرتين في عام واحد.").present
     assert score_text("لقد خفضنا الضرائب على العائلات الفقيرة في العام الماضي.") >= HIGHLIGHT_THRESHOLD
 
 
