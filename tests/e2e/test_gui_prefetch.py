@@ -129,9 +129,13 @@ def test_gui_screenshot_stores_what_import_analyze_stores_without_the_engine_in_
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SANAD_HOME": str(tmp_path / "home"),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "SANAD_REVIEWER": "tester"}
     gui_db, cli_db = tmp_path / "gui.sqlite3", tmp_path / "cli.sqlite3"
+    # PySide6 reads the source of each module imported after it (shibokensupport.feature keeps
+    # the names it looked at): the core comes first, so SQLAlchemy's modules are not among them.
     code = ("import atexit, gc, sys; from app.cli import main; "
             "atexit.register(lambda: print('engine:', 'app.analysis.engine' in sys.modules, "
-            "any(m.startswith('camel_tools') for m in sys.modules), 'gc:', gc.isenabled())); "
+            "any(m.startswith('camel_tools') for m in sys.modules), 'gc:', gc.isenabled(), 'scanned:', "
+            "sorted(m for m in getattr(sys.modules.get('shibokensupport.feature'), 'pyside_feature_dict', {'?': 0}) "
+            "if m.startswith('sqlalchemy.orm.') or m == '?'))); "
             "sys.exit(main(sys.argv[1:]))")
     done = subprocess.run([sys.executable, "-c", code, "--db", str(gui_db), "gui", str(article), "--screenshot",
                            str(tmp_path / "shot.png")], capture_output=True, text=True, env=env, cwd=ROOT,
@@ -139,6 +143,7 @@ def test_gui_screenshot_stores_what_import_analyze_stores_without_the_engine_in_
     assert done.returncode == 0, done.stderr
     assert "engine: False False" in done.stdout
     assert "gc: True" in done.stdout  # off while starting only
+    assert "scanned: []" in done.stdout
     subprocess.run([sys.executable, "-m", "app.cli", "--db", str(cli_db), "import", "--analyze", str(article)],
                    capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=True)
     assert _claims(gui_db, env) == _claims(cli_db, env)
