@@ -38,8 +38,9 @@ def claim_format(claim: ClaimRow, ratings: dict[str, RatingInfo], selected: bool
     fmt = QTextCharFormat()
     background = QColor(color)
     # The selected claim stronger, yet light enough that the speaker's and figures' inks stay readable
-    # on the darkest verdict colours (red, purple).
-    background.setAlpha(140 if selected else (40 if claim.status == "dismissed" else 80))
+    # on the darkest verdict colours (red, purple); a line above it too, so it stands out in any colour.
+    background.setAlpha(150 if selected else (30 if claim.status == "dismissed" else 60))
+    fmt.setFontOverline(selected)
     fmt.setBackground(background)
     fmt.setUnderlineStyle(UNDERLINES.get(claim.status, QTextCharFormat.UnderlineStyle.DotLine))
     fmt.setUnderlineColor(color.darker(150))

@@ -122,3 +122,14 @@ def test_arabic_is_shaped_with_the_shipped_font_not_a_system_fallback(shown) -> 
     glyphs = sum(len(run.glyphIndexes()) for run in runs)
     assert 0 < glyphs <= len(text)  # contextual forms and ligatures, not one box per letter
     assert all(index != 0 for run in runs for index in run.glyphIndexes())  # no .notdef (tofu) glyph
+
+
+def test_the_selected_claim_has_a_line_above_it_and_a_stronger_colour(shown, sample) -> None:
+    shown.select_claim(sample["killed"])
+    chosen, other = shown.view.claims[sample["killed"]], shown.view.claims[sample["toll"]]
+    selected_fmt, other_fmt = format_at(shown.view, chosen.start + 2), format_at(shown.view, other.start + 2)
+    assert selected_fmt.fontOverline() and not other_fmt.fontOverline()
+    assert selected_fmt.background().color().alpha() > 2 * other_fmt.background().color().alpha()
+    shown.select_claim(sample["toll"])  # the line moves with the selection
+    assert not format_at(shown.view, chosen.start + 2).fontOverline()
+    assert format_at(shown.view, other.start + 2).fontOverline()
