@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.storage.models import CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_KINDS, STANCES
@@ -99,3 +101,50 @@ def command_label(name: str) -> str:
     if prefix == "redo":
         return QCoreApplication.translate("commands", "redo: %1").replace("%1", label)
     return label
+
+
+# The services' messages a reviewer can meet in the window, in the interface language. The
+# services speak English (the command line shows them as they are); the window shows these.
+ERRORS = {
+    "a claim cannot copy from itself": QT_TRANSLATE_NOOP("errors", "A claim cannot copy from itself."),
+    "a claim needs some text: the span is empty": QT_TRANSLATE_NOOP(
+        "errors", "A claim needs some text: the selection is empty."),
+    "a source needs a name": QT_TRANSLATE_NOOP("errors", "A source needs a name."),
+    "an article needs a title": QT_TRANSLATE_NOOP("errors", "An article needs a title."),
+    "both parts of a split claim need some text": QT_TRANSLATE_NOOP(
+        "errors", "Both parts of a split claim need some text: put the cursor between two words of the claim."),
+    "choose at least two claims to merge": QT_TRANSLATE_NOOP("errors", "Select two or more claims to merge them."),
+    "evidence needs a link, a title, an excerpt or a file": QT_TRANSLATE_NOOP(
+        "errors", "Evidence needs a link, a title, an excerpt or a file."),
+    "only claims of the same article can be merged": QT_TRANSLATE_NOOP(
+        "errors", "Only claims of the same article can be merged."),
+    "split point must fall inside the claim": QT_TRANSLATE_NOOP(
+        "errors", "Put the cursor inside the claim where it should be split."),
+    "the article is empty": QT_TRANSLATE_NOOP("errors", "The article is empty."),
+    "the article's text changed while it was being analysed; analyse it again": QT_TRANSLATE_NOOP(
+        "errors", "The article's text changed while it was being analysed; analyse it again."),
+    "someone else changed the same data at the same moment; nothing of yours was saved, try again":
+        QT_TRANSLATE_NOOP("errors", "Someone else changed the same data at the same moment; nothing of yours "
+                                    "was saved. Try again."),
+    "nothing to undo": QT_TRANSLATE_NOOP("errors", "Nothing to undo."),
+    "nothing to redo": QT_TRANSLATE_NOOP("errors", "Nothing to redo."),
+}
+_REFUSED = re.compile(r"^cannot (undo|redo) “(.*)”: the data was changed since by another command or reviewer$")
+_CHANGED = re.compile(r"^claim #\d+ was changed by someone else since you opened it \(your version \d+, now \d+\)$")
+
+
+def error_text(message: str) -> str:
+    """A service's message in the interface language (an unknown one as it is)."""
+    if message in ERRORS:
+        return QCoreApplication.translate("errors", ERRORS[message])
+    refused = _REFUSED.match(message)
+    if refused:
+        text = (QCoreApplication.translate("errors", "Cannot undo “%1”: another command or reviewer has changed "
+                                                     "the same data since.") if refused.group(1) == "undo" else
+                QCoreApplication.translate("errors", "Cannot redo “%1”: another command or reviewer has changed "
+                                                     "the same data since."))
+        return text.replace("%1", command_label(refused.group(2)))
+    if _CHANGED.match(message):
+        return QCoreApplication.translate("errors", "Someone else changed this claim meanwhile; nothing of yours "
+                                                    "was saved. Look at their change and try again.")
+    return message

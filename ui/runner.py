@@ -32,7 +32,7 @@ from app.services.changes import Changes
 from app.services.core import Workspace
 from app.services.retry import PendingEdits, RetryReport
 from ui.background import CallWorker
-from ui.labels import command_label
+from ui.labels import command_label, error_text
 from ui.workers import start
 
 Done = Callable[[Any], None]  # the Changes (None when ``always`` and the command did not succeed)
@@ -87,6 +87,7 @@ class CommandRunner(QObject):
         return self._running is not None or bool(self._jobs)
 
     def report(self, message: str) -> None:
+        message = error_text(message)  # the services speak English; the window speaks the interface's language
         self.failed.emit(message)
         if self.show_errors:
             QMessageBox.warning(self.window, self.tr("Sanad"), message)

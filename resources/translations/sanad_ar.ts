@@ -1417,6 +1417,77 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>A claim cannot copy from itself.</source>
+        <translation>لا يمكن أن ينسخ ادعاءٌ من نفسه.</translation>
+    </message>
+    <message>
+        <source>A claim needs some text: the selection is empty.</source>
+        <translation>يحتاج الادعاء إلى نص: التحديد فارغ.</translation>
+    </message>
+    <message>
+        <source>A source needs a name.</source>
+        <translation>يحتاج المصدر إلى اسم.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>يحتاج المقال إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>Both parts of a split claim need some text: put the cursor between two words of the claim.</source>
+        <translation>يحتاج كل جزء من الادعاء المقسوم إلى نص: ضع المؤشر بين كلمتين من الادعاء.</translation>
+    </message>
+    <message>
+        <source>Select two or more claims to merge them.</source>
+        <translation>حدّد ادعاءين أو أكثر لدمجها.</translation>
+    </message>
+    <message>
+        <source>Evidence needs a link, a title, an excerpt or a file.</source>
+        <translation>يحتاج الدليل إلى رابط أو عنوان أو مقتطف أو ملف.</translation>
+    </message>
+    <message>
+        <source>Only claims of the same article can be merged.</source>
+        <translation>لا تُدمج إلا ادعاءات المقال نفسه.</translation>
+    </message>
+    <message>
+        <source>Put the cursor inside the claim where it should be split.</source>
+        <translation>ضع المؤشر داخل الادعاء حيث تريد تقسيمه.</translation>
+    </message>
+    <message>
+        <source>The article is empty.</source>
+        <translation>المقال فارغ.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text changed while it was being analysed; analyse it again.</source>
+        <translation>تغيّر نص المقال أثناء تحليله؛ حلّله من جديد.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing of yours was saved. Try again.</source>
+        <translation>غيّر شخص آخر البيانات نفسها في اللحظة نفسها؛ لم يُحفظ شيء من تعديلك. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: another command or reviewer has changed the same data since.</source>
+        <translation>تعذّر التراجع عن «%1»: غيّر أمرٌ آخر أو مراجعٌ آخر البيانات نفسها منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: another command or reviewer has changed the same data since.</source>
+        <translation>تعذّرت إعادة «%1»: غيّر أمرٌ آخر أو مراجعٌ آخر البيانات نفسها منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this claim meanwhile; nothing of yours was saved. Look at their change and try again.</source>
+        <translation>غيّر شخص آخر هذا الادعاء في الأثناء؛ لم يُحفظ شيء من تعديلك. اطّلع على تعديله ثم حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>New</source>

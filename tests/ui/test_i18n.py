@@ -49,3 +49,27 @@ def test_switch_to_arabic_and_back_to_english(shown, sample, compiled_translatio
     qtbot.waitUntil(lambda: shown.panel.labels["verdict"].text() == "Verdict")
     assert shown.claims.model.index(0, 2).data() == "New"
     assert shown.registry["verdict.1"].text() == "True"
+
+
+def test_a_refused_action_is_explained_in_the_interface_language(shown, sample, compiled_translations,
+                                                                 qtbot) -> None:
+    from tests.ui.helpers import settle
+
+    messages: list[str] = []
+    shown.runner.failed.connect(messages.append)
+    shown.select_claim(sample["killed"])
+    cursor = shown.view.textCursor()
+    cursor.setPosition(shown.view.offsets.to_qt(shown.view.claims[sample["killed"]].start))  # not inside it
+    shown.view.setTextCursor(cursor)
+    shown.registry["claim.split"].trigger()
+    settle(qtbot, shown.runner)
+    assert messages == ["Put the cursor inside the claim where it should be split."]
+    shown.settings.set_language("ar")
+    shown.apply_preferences()
+    try:
+        shown.registry["claim.split"].trigger()
+        settle(qtbot, shown.runner)
+        assert messages[-1] == "ضع المؤشر داخل الادعاء حيث تريد تقسيمه."
+    finally:
+        shown.settings.set_language("en")
+        shown.apply_preferences()
