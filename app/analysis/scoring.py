@@ -112,6 +112,7 @@ QUESTION_KEYS = frozenset("هل لماذا كيف متي اين ماذا".split(
 QUOTE_CHARS = '«»“”"'
 # Pictographs, symbols and flags (tweets); a run of them marks social-media chatter.
 _EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
+_FACE_RE = re.compile("[\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]")
 END_PUNCT = (".", "!", "؟", "?", "…", "،", ":")
 # Lists that mark a unit when they occur anywhere in it.
 _ANYWHERE: tuple[tuple[str, str], ...] = (
@@ -143,7 +144,7 @@ _PERSONAL = frozenset(("first_person", "address"))
 _EXISTENT = frozenset(("figure", "named_actor", "topic"))
 # A short unpunctuated line with one of these states something: it is not taken for a heading.
 _STATEMENT = frozenset(("event", "attributed", "figure", "effect", "record"))
-_STANCE = frozenset(("opinion", "irrealis", "future", "question"))
+_STANCE = frozenset(("opinion", "irrealis", "future", "question", "religious"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,8 +238,9 @@ def features(
         f.add("question")
     if "!" in text:
         f.add("exclaim")
-    if len(_EMOJI_RE.findall(text)) >= 2:
-        f.add("emoji")
+    emoji = _EMOJI_RE.findall(text)
+    if emoji and (len(emoji) >= 2 or _FACE_RE.search(text)):
+        f.add("emoji")  # a run of them, or one face (😂 😏): chatter
     greets = hits.get("greetings.txt")
     if greets and n_words < 12 and any(m.first <= (word_at[5] if n_words > 6 else len(tokens)) for m in greets):
         f.add("greeting")

@@ -218,3 +218,18 @@ def test_address_pronouns_are_not_read_inside_other_words():
 def test_accusative_alif_is_not_a_dual_event_verb():
     assert "event" not in line_features("كان الرجل صادقاً في كلامه عن طفولته.").present
     assert "event" in line_features("صادق البرلمان على الاتفاقية بأغلبية كبيرة.").present
+
+
+def test_one_laughing_face_marks_chatter_but_other_single_symbols_do_not():
+    assert "emoji" in line_features("المستشفى الجديد فيه مصعد واحد لكل الطوابق 😂").present
+    assert "emoji" not in line_features("تسجيل 120 إصابة جديدة اليوم ✅").present
+
+
+def test_a_prayer_is_not_a_record():
+    assert "record" not in line_features("اللهم بلغنا رمضان وأعنا على صيامه وقيامه").present
+
+
+def test_spoken_obligation_and_wishes():
+    assert "opinion" in line_features("لازم الحكومة تسمع للناس").present
+    assert "irrealis" in line_features("بدنا حل لمشكلة الكهربا بأسرع وقت").present
+    assert "future" in line_features("رح نكون أحسن بلد بالمنطقة").present
