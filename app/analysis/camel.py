@@ -13,6 +13,7 @@ public ``calima-msa-r13`` database, which is then preferred.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import sys
@@ -108,8 +109,42 @@ def install_charsets_cache(cache_dir: Path) -> bool:
     return False
 
 
+# -- camel-tools' data catalogue on first use -----------------------------------------------
+# camel_tools.morphology.database imports camel_tools.data for its CATALOGUE, which loads the
+# package downloader (requests, urllib3, tqdm, pyrsistent: ~0.07 s). Sanad names its morphology
+# database by path and never uses the catalogue, so that module gets a stand-in that loads the
+# real catalogue the first time anything asks it something.
+
+
+class LazyCatalogue:
+    """``camel_tools.data.CATALOGUE``, imported when first used."""
+
+    def __getattr__(self, name: str) -> Any:
+        from camel_tools.data import CATALOGUE
+
+        return getattr(CATALOGUE, name)
+
+
+def import_morphology_database() -> types.ModuleType:
+    """``camel_tools.morphology.database``, imported with :class:`LazyCatalogue` as its CATALOGUE."""
+    name = "camel_tools.morphology.database"
+    if name in sys.modules or "camel_tools.data" in sys.modules:
+        return importlib.import_module(name)
+    import camel_tools
+
+    stand_in = types.ModuleType("camel_tools.data", "Stand-in while camel_tools.morphology.database loads.")
+    stand_in.CATALOGUE = LazyCatalogue()  # type: ignore[attr-defined]
+    sys.modules["camel_tools.data"] = stand_in
+    try:
+        return importlib.import_module(name)
+    finally:  # a later ``import camel_tools.data`` loads the real module
+        del sys.modules["camel_tools.data"]
+        camel_tools.__dict__.pop("data", None)
+
+
 # Only now may camel_tools be imported; its character sets come from a cache when there is one.
 install_charsets_cache(data_dir() / "cache")
+import_morphology_database()
 from camel_tools.morphology.analyzer import Analyzer  # noqa: E402
 from camel_tools.morphology.database import MorphologyDB  # noqa: E402
 from camel_tools.tokenizers.word import simple_word_tokenize  # noqa: E402

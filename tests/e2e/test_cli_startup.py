@@ -39,3 +39,21 @@ def test_a_choice_outside_the_list_is_refused_before_anything_opens(sanad, tmp_p
     assert not (tmp_path / "e2e.sqlite3").exists()
     done = sanad("search", "مياه", "--kind", "claims")
     assert done.returncode == 2 and "invalid choice: 'claims'" in done.stderr
+
+
+def test_the_analysis_engine_loads_without_camel_tools_downloader() -> None:
+    # camel-tools' data catalogue (and the requests/tqdm it loads) is not needed to analyse;
+    # it loads, the real one, the first time something asks the catalogue anything.
+    code = (
+        "import sys; from app.analysis.engine import analyze\n"
+        "r = analyze('قالت الوزارة إن 12 مدرسة أغلقت بسبب السيول.')\n"
+        "print(len(r.units) > 0, sorted({m.split('.')[0] for m in sys.modules} & {'requests', 'tqdm', 'pyrsistent'}))\n"
+        "import camel_tools.morphology.database as db\n"
+        "from camel_tools.data import CATALOGUE\n"
+        "print(type(db.CATALOGUE).__name__, type(CATALOGUE).__name__, 'requests' in sys.modules,\n"
+        "      db.CATALOGUE.components.keys() == CATALOGUE.components.keys())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    first, second = out.stdout.splitlines()
+    assert first == "True []"
+    assert second == "LazyCatalogue Catalogue True True"
