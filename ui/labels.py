@@ -131,6 +131,9 @@ ERRORS = {
 }
 _REFUSED = re.compile(r"^cannot (undo|redo) “(.*)”: the data was changed since by another command or reviewer$")
 _CHANGED = re.compile(r"^claim #\d+ was changed by someone else since you opened it \(your version \d+, now \d+\)$")
+_NOT_A_DATE = re.compile(r"^(.*) (['\"])(.*)\2 is not a date in the form YYYY-MM-DD$", re.DOTALL)
+_TOO_LARGE = re.compile(r"^cannot attach (['\"])(.*)\1: larger than (\d+) MB$", re.DOTALL)
+_NO_FILE = re.compile(r"^cannot attach (['\"])(.*)\1: no such file$", re.DOTALL)
 
 
 def error_text(message: str) -> str:
@@ -144,6 +147,18 @@ def error_text(message: str) -> str:
                 QCoreApplication.translate("errors", "Cannot redo “%1”: another command or reviewer has changed "
                                                      "the same data since."))
         return text.replace("%1", command_label(refused.group(2)))
+    date = _NOT_A_DATE.match(message)
+    if date:  # the field's name comes translated from the dialog
+        return QCoreApplication.translate("errors", "%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.") \
+            .replace("%1", date.group(1)).replace("%2", date.group(3))
+    large = _TOO_LARGE.match(message)
+    if large:
+        return QCoreApplication.translate("errors", "“%1” cannot be attached: it is larger than %2 MB.") \
+            .replace("%1", large.group(2)).replace("%2", large.group(3))
+    missing = _NO_FILE.match(message)
+    if missing:
+        return QCoreApplication.translate("errors", "“%1” cannot be attached: there is no such file.") \
+            .replace("%1", missing.group(2))
     if _CHANGED.match(message):
         return QCoreApplication.translate("errors", "Someone else changed this claim meanwhile; nothing of yours "
                                                     "was saved. Look at their change and try again.")

@@ -1483,6 +1483,18 @@
         <translation>تعذّرت إعادة «%1»: غيّر أمرٌ آخر أو مراجعٌ آخر البيانات نفسها منذ ذلك الحين.</translation>
     </message>
     <message>
+        <source>%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.</source>
+        <translation>%1: «%2» ليس تاريخاً؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2024-03-05.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: it is larger than %2 MB.</source>
+        <translation>تعذّر إرفاق «%1»: حجمه أكبر من %2 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: there is no such file.</source>
+        <translation>تعذّر إرفاق «%1»: لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
         <source>Someone else changed this claim meanwhile; nothing of yours was saved. Look at their change and try again.</source>
         <translation>غيّر شخص آخر هذا الادعاء في الأثناء؛ لم يُحفظ شيء من تعديلك. اطّلع على تعديله ثم حاول مرة أخرى.</translation>
     </message>

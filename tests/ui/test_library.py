@@ -57,7 +57,7 @@ def test_bad_publication_date_is_reported_and_nothing_imported(window, gui_ws, q
     window.exec_dialog = fill
     window.registry["file.paste"].trigger()
     settle(qtbot, window.runner)
-    assert failures and "5 March" in failures[0]
+    assert failures == ["Published on: “5 March” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05."]
     assert _article_count(gui_ws) == 0
 
 
