@@ -187,6 +187,7 @@ SCANNED = (
     "comparatives.txt",
     "currencies.txt",
     "effects.txt",
+    "event_nouns.txt",
     "existential.txt",
     "first_person.txt",
     "future.txt",

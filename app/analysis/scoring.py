@@ -98,6 +98,7 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "protocol": -1.0,
     "effect": 0.6,
     "state": 0.4,
+    "event_noun": 0.6,
     "exists": 0.5,
     "record": 0.8,
     "past_verb": 0.4,
@@ -133,6 +134,7 @@ _ANYWHERE: tuple[tuple[str, str], ...] = (
     ("protocol.txt", "protocol"),
     ("effects.txt", "effect"),
     ("state_verbs.txt", "state"),
+    ("event_nouns.txt", "event_noun"),
     (EVENT_PERSONAL, "event"),
 )
 _CODES = dict(_ANYWHERE)

@@ -233,3 +233,9 @@ def test_spoken_obligation_and_wishes():
     assert "opinion" in line_features("لازم الحكومة تسمع للناس").present
     assert "irrealis" in line_features("بدنا حل لمشكلة الكهربا بأسرع وقت").present
     assert "future" in line_features("رح نكون أحسن بلد بالمنطقة").present
+
+
+def test_headline_events_as_verbal_nouns():
+    assert "event_noun" in line_features("مقتل سبعة أشخاص في حادث سير على الطريق الصحراوي").present
+    assert "event_noun" in line_features("إغلاق المعبر الحدودي أمام الشاحنات لليوم الثالث").present
+    assert "event_noun" not in line_features("الحكومة تدرس خطة جديدة للنقل العام").present
