@@ -1,11 +1,12 @@
-"""Runs service commands for the widgets, on the thread pool, and tells every screen what changed.
+"""Runs service commands for the widgets, off the GUI thread, and tells every screen what changed.
 
 Widgets call ``runner.run(service_fn, *args, done=..., conflict=..., version=...)``. Every
-command — edits, undo, redo, retries of refused edits — runs on the thread pool, one at a
-time and in the order asked, so the window never waits for the database (a locked SQLite
-file waits out its busy timeout, a slow server its round trip, off the GUI thread). The
-:class:`Changes` a command returns is broadcast through ``changed`` on the GUI thread, so
-that each screen refreshes only what it shows, then handed to ``done``.
+command (edits, undo, redo, retries of refused edits) runs on the runner's own thread, one
+at a time and in the order asked, never behind an analysis on the shared pool; the window
+never waits for the database (a locked SQLite file waits out its busy timeout, a slow
+server its round trip, on that thread). The :class:`Changes` a command returns is broadcast
+through ``changed`` on the GUI thread, so that each screen refreshes only what it shows,
+then handed to ``done``.
 
 ``version`` is called on the GUI thread just before the command starts and passed as
 ``expected_version``: an edit queued behind another edit of the same claim sees the version
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ConflictError, SanadError, StorageEnvironmentError
@@ -33,7 +34,6 @@ from app.services.core import Workspace
 from app.services.retry import PendingEdits, RetryReport
 from ui.background import CallWorker
 from ui.labels import command_label, error_text
-from ui.workers import start
 
 Done = Callable[[Any], None]  # the Changes (None when ``always`` and the command did not succeed)
 OnConflict = Callable[[ConflictError], None]
@@ -81,6 +81,9 @@ class CommandRunner(QObject):
         self._jobs: deque[Job] = deque()
         self._running: tuple[Job, CallWorker] | None = None
         self._finished: CallWorker | None = None  # kept until the next one: its signals may still be delivering
+        # A thread of the runner's own: an edit never waits behind an analysis or a search on the shared pool.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
 
     @property
     def busy(self) -> bool:
@@ -140,7 +143,7 @@ class CommandRunner(QObject):
         worker.signals.done.connect(self._answered)
         worker.signals.failed.connect(self._crashed)
         self._running = (job, worker)
-        start(worker)
+        self._pool.start(worker)
 
     def _attempt(self, job: Job, kwargs: dict[str, Any]) -> Outcome:
         """On the thread pool: the command, its errors turned into an :class:`Outcome`."""

@@ -83,3 +83,24 @@ def test_closing_while_an_edit_is_being_saved_waits_for_it(shown, sample, gui_ws
     assert not shown.runner.busy
     with gui_ws.db.read_session() as s:
         assert queries.get_claim(s, sample["toll"]).explanation == "آخر ما كُتب قبل الإغلاق"
+
+
+def test_an_edit_does_not_wait_behind_long_work_on_the_shared_pool(shown, sample, gui_ws, qtbot) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from ui.background import CallWorker
+
+    release = threading.Event()
+    pool = QThreadPool.globalInstance()
+    busy = [CallWorker(release.wait, 10) for _ in range(pool.maxThreadCount())]  # an analysis, a search…
+    for worker in busy:
+        pool.start(worker)
+    try:
+        shown.select_claim(sample["toll"])
+        shown.registry["status.done"].trigger()
+        settle(qtbot, shown.runner)
+        with gui_ws.db.read_session() as s:
+            assert queries.get_claim(s, sample["toll"]).status == "done"
+    finally:
+        release.set()
+        pool.waitForDone(5000)
