@@ -12,12 +12,11 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app.search import text as stext
-from app.search.schema import TABLE_KIND, fts, meta, pg_index, ref_of, row_id
+from app.search.schema import TABLE_KIND, fts, meta, pg_table, ref_of, row_id
 from app.services.core import after_change
 from app.storage.models import Article, Claim, Evidence, Source
 
@@ -83,6 +82,7 @@ def _delete(conn: Executor, rids: list[int]) -> None:
     if is_sqlite(conn):
         conn.execute(delete(fts).where(fts.c.rowid.in_(rids)))
     else:
+        pg_index = pg_table()
         conn.execute(delete(pg_index).where(pg_index.c.id.in_(rids)))
 
 
@@ -94,6 +94,9 @@ def _insert(conn: Executor, rows: list[dict[str, Any]]) -> None:
         conn.execute(text("INSERT OR REPLACE INTO search_index(rowid, kind, body, stems, article_id, claim_id) "
                           "VALUES (:id, :kind, :body, :stems, :article_id, :claim_id)"), rows)
     else:  # an upsert: a concurrent command may have re-indexed the same entity meanwhile
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        pg_index = pg_table()
         stmt = pg_insert(pg_index)
         columns = ("kind", "article_id", "claim_id", "status", "rating_id", "body", "stems")
         conn.execute(stmt.on_conflict_do_update(index_elements=[pg_index.c.id],
@@ -146,7 +149,7 @@ def reindex_connection(conn: Executor, progress: Callable[[str, int], None] | No
     if is_sqlite(conn):
         conn.execute(text("DELETE FROM search_index"))
     else:
-        conn.execute(delete(pg_index))
+        conn.execute(delete(pg_table()))
     for kind, rows_of in _ROWS.items():
         after = 0
         while True:

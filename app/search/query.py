@@ -16,12 +16,11 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, cast, select, text
-from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from app.errors import InputError
 from app.search import text as stext
-from app.search.schema import KINDS, fts, pg_index, rating_token, ref_of, status_token
+from app.search.schema import KINDS, fts, pg_table, rating_token, ref_of, status_token
 from app.storage.database import Database
 from app.storage.models import CLAIM_STATUSES, Article, Claim, Evidence, Rating, Source
 
@@ -114,6 +113,9 @@ def candidates(s: Session, tokens: list[str], filters: Filters = Filters(), *, c
             q = q.where(fts.c.article_id != filters.exclude_article)
         q = q.order_by(fts.c.rowid.desc())
     else:
+        from sqlalchemy.dialects.postgresql import TSQUERY
+
+        pg_index = pg_table()
         tsv = pg_index.c.body_tsv if column == "body" else pg_index.c.stems_tsv
         tsq = cast(bindparam("tsq", pg_tsquery(tokens, any_of=any_of, prefix=prefix)), TSQUERY)
         q = select(pg_index.c.id, pg_index.c[column]).where(tsv.op("@@")(tsq))

@@ -10,8 +10,9 @@ replaces its row by primary key, without scanning.
 
 from __future__ import annotations
 
+import functools
+
 from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, Text, column, table
-from sqlalchemy.dialects.postgresql import TSVECTOR
 
 from app.storage.models import CLAIM_STATUSES
 
@@ -48,20 +49,28 @@ def meta(kind: str, status: str | None, rating_id: int | None) -> str:
 fts = table("search_index", column("rowid"), column("kind"), column("body"), column("stems"),
             column("article_id"), column("claim_id"))
 
-pg_metadata = MetaData()
-pg_index = Table(
-    "search_index", pg_metadata,
-    Column("id", BigInteger, primary_key=True, autoincrement=False),
-    Column("kind", String(10), nullable=False),
-    Column("article_id", Integer),
-    Column("claim_id", Integer),
-    Column("status", String(24)),
-    Column("rating_id", Integer),
-    Column("body", Text, nullable=False),
-    Column("stems", Text, nullable=False),
-    Column("body_tsv", TSVECTOR),
-    Column("stems_tsv", TSVECTOR),
-)
+
+
+@functools.cache
+def pg_table() -> Table:
+    """The PostgreSQL index table (built on first use: SQLAlchemy's PostgreSQL dialect, which
+    its TSVECTOR type loads, costs every SQLite start ~0.02 s otherwise)."""
+    from sqlalchemy.dialects.postgresql import TSVECTOR
+
+    return Table(
+        "search_index", MetaData(),
+        Column("id", BigInteger, primary_key=True, autoincrement=False),
+        Column("kind", String(10), nullable=False),
+        Column("article_id", Integer),
+        Column("claim_id", Integer),
+        Column("status", String(24)),
+        Column("rating_id", Integer),
+        Column("body", Text, nullable=False),
+        Column("stems", Text, nullable=False),
+        Column("body_tsv", TSVECTOR),
+        Column("stems_tsv", TSVECTOR),
+    )
+
 
 SQLITE_DDL = (
     "CREATE VIRTUAL TABLE search_index USING fts5(kind, body, stems, article_id UNINDEXED, "

@@ -135,7 +135,8 @@ def test_gui_screenshot_stores_what_import_analyze_stores_without_the_engine_in_
             "atexit.register(lambda: print('engine:', 'app.analysis.engine' in sys.modules, "
             "any(m.startswith('camel_tools') for m in sys.modules), 'gc:', gc.isenabled(), 'scanned:', "
             "sorted(m for m in getattr(sys.modules.get('shibokensupport.feature'), 'pyside_feature_dict', {'?': 0}) "
-            "if m.startswith('sqlalchemy.orm.') or m == '?'))); "
+            "if m.startswith('sqlalchemy.orm.') or m == '?'), "
+            "'postgresql:', 'sqlalchemy.dialects.postgresql' in sys.modules)); "
             "sys.exit(main(sys.argv[1:]))")
     done = subprocess.run([sys.executable, "-c", code, "--db", str(gui_db), "gui", str(article), "--screenshot",
                            str(tmp_path / "shot.png")], capture_output=True, text=True, env=env, cwd=ROOT,
@@ -144,6 +145,7 @@ def test_gui_screenshot_stores_what_import_analyze_stores_without_the_engine_in_
     assert "engine: False False" in done.stdout
     assert "gc: True" in done.stdout  # off while starting only
     assert "scanned: []" in done.stdout
+    assert "postgresql: False" in done.stdout  # a SQLite database does not load that dialect
     subprocess.run([sys.executable, "-m", "app.cli", "--db", str(cli_db), "import", "--analyze", str(article)],
                    capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=True)
     assert _claims(gui_db, env) == _claims(cli_db, env)
