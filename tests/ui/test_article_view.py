@@ -133,3 +133,22 @@ def test_the_selected_claim_has_a_line_above_it_and_a_stronger_colour(shown, sam
     shown.select_claim(sample["toll"])  # the line moves with the selection
     assert not format_at(shown.view, chosen.start + 2).fontOverline()
     assert format_at(shown.view, other.start + 2).fontOverline()
+
+
+def test_the_speaker_and_figure_inks_stay_readable_on_every_selected_colour(shown) -> None:
+    from PySide6.QtGui import QColor
+
+    def luminance(c: QColor) -> float:
+        def linear(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF())
+
+    colours = [r.color for r in shown.ratings_list] + list(styles.STATUS_COLORS.values())
+    for colour in colours:
+        alpha = styles.selected_alpha(colour) / 255
+        c = QColor(colour)
+        fill = QColor(*(round(255 - alpha * (255 - v)) for v in (c.red(), c.green(), c.blue())))
+        for ink in (styles.SPEAKER_INK, styles.FIGURE_INK):
+            contrast = (luminance(fill) + 0.05) / (luminance(QColor(ink)) + 0.05)
+            assert contrast >= 3.0, (colour, ink, round(contrast, 2))
+        assert styles.selected_alpha(colour) > styles.NORMAL_ALPHA + 30  # still clearly the selected one
