@@ -99,6 +99,7 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "effect": 0.6,
     "state": 0.4,
     "event_noun": 0.6,
+    "duration": -0.3,
     "exists": 0.5,
     "record": 0.8,
     "past_verb": 0.4,
@@ -138,6 +139,7 @@ _ANYWHERE: tuple[tuple[str, str], ...] = (
     (EVENT_PERSONAL, "event"),
 )
 _CODES = dict(_ANYWHERE)
+_TIME_UNITS = frozenset("ثانيه دقيقه ساعه يوم اسبوع شهر سنه عام".split())
 _STANCE_LISTS = (("opinion.txt", "opinion"), ("irrealis.txt", "irrealis"), ("future.txt", "future"))
 STANCE_MAX_WORDS = 14
 LENGTH_REF = 10
@@ -198,6 +200,8 @@ def features(
             f.add("percentage")
         if any(q.currency for q in quantities):
             f.add("money")
+        elif all(q.unit_key in _TIME_UNITS for q in quantities):
+            f.add("duration")  # only spans of time (ثلاث دقائق، عشرين عاماً): a weaker figure
     elif _DIGIT_RE.search(text) and _digits_outside(tokens, dates):
         f.add("figure")
     if dates:

@@ -239,3 +239,9 @@ def test_headline_events_as_verbal_nouns():
     assert "event_noun" in line_features("مقتل سبعة أشخاص في حادث سير على الطريق الصحراوي").present
     assert "event_noun" in line_features("إغلاق المعبر الحدودي أمام الشاحنات لليوم الثالث").present
     assert "event_noun" not in line_features("الحكومة تدرس خطة جديدة للنقل العام").present
+
+
+def test_spans_of_time_are_a_weaker_figure():
+    assert {"figure", "duration"} <= line_features("انتظرنا ثلاث ساعات أمام المكتب.").present
+    assert "duration" not in line_features("قتل 12 شخصاً خلال ثلاث ساعات.").present
+    assert "duration" not in line_features("بلغت الخسائر 40 مليون دولار.").present
