@@ -121,4 +121,9 @@ def run(args: argparse.Namespace) -> int:
 def started() -> None:
     """The window is ready (the start-up file shown): end start-up's special measures."""
     prefetch.discard()  # an analysis process nobody used
-    gc.enable()  # off while starting (app.cli_core.cmd_gui)
+    if not gc.isenabled():  # off while starting (app.cli_core.cmd_gui)
+        # What start-up made (modules, classes, the window) lives as long as the program: the
+        # collector leaves it out of its passes from now on (as Python's gc.freeze documentation
+        # advises) instead of walking it all at once now and again at every full collection.
+        gc.freeze()
+        gc.enable()
