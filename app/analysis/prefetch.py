@@ -17,6 +17,7 @@ Nothing is kept between runs: the worker lives only for this start.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 import threading
@@ -105,8 +106,11 @@ def _work(path: str, conn: Any) -> None:  # in the worker process
         answer = ("failed", f"{type(exc).__name__}: {exc}")
     try:
         conn.send(answer)
+    except OSError:  # the window has gone (closed or killed): nobody left to tell
+        pass
     except Exception:  # noqa: BLE001 - a result that does not pickle: the GUI analyses in-process
-        conn.send(("failed", "the result could not be sent"))
+        with contextlib.suppress(OSError):
+            conn.send(("failed", "the result could not be sent"))
     conn.close()
 
 

@@ -99,6 +99,16 @@ def failures_give_none(path: str) -> None:
     assert prefetch.take(TEXT, None, None) is None
 
 
+def worker_outlives_the_window_quietly(path: str) -> None:
+    from app.analysis import prefetch
+
+    pending = prefetch.start(path)
+    assert pending is not None
+    pending.conn.close()  # the window went away without asking for the result
+    pending.process.join(60)
+    assert pending.process.exitcode == 0
+
+
 # -- tests -----------------------------------------------------------------------------------
 
 def test_the_worker_gives_the_in_process_analysis(article: Path) -> None:
@@ -115,6 +125,11 @@ def test_cancel_while_waiting_stops_the_worker(article: Path) -> None:
 
 def test_a_failed_killed_or_unused_worker_leaves_the_analysis_in_process(article: Path) -> None:
     run_scenario("failures_give_none", str(article))
+
+
+def test_a_worker_whose_window_has_gone_ends_quietly(article: Path) -> None:
+    done = run_scenario("worker_outlives_the_window_quietly", str(article))
+    assert "Traceback" not in done.stderr
 
 
 def _claims(db: Path, env: dict[str, str]) -> list[dict[str, object]]:
