@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QLabel, QWidget
@@ -16,6 +18,11 @@ _LINE_CSS = {
     QTextCharFormat.UnderlineStyle.WaveUnderline: "wavy",
     QTextCharFormat.UnderlineStyle.SingleUnderline: "solid",
 }
+
+
+def _nbsp(label: str) -> str:
+    """A chip's label kept on one line ("غير قابل للتحقق" broke between its words)."""
+    return html.escape(label).replace(" ", "&nbsp;")
 
 
 class Legend(QLabel):
@@ -42,8 +49,8 @@ class Legend(QLabel):
         for key, label in status_labels().items():
             line = _LINE_CSS.get(styles.UNDERLINES[key])
             deco = f"text-decoration: underline {line};" if line else "color:#757575;"
-            parts.append(f'<span style="background:{styles.STATUS_COLORS[key]}; {deco}">&nbsp;{label}&nbsp;</span>')
-        verdicts = " ".join(f'<span style="background:{r.color}; color:white">&nbsp;{r.label(self.language)}&nbsp;</span>'
+            parts.append(f'<span style="background:{styles.STATUS_COLORS[key]}; {deco}">&nbsp;{_nbsp(label)}&nbsp;</span>')
+        verdicts = " ".join(f'<span style="background:{r.color}; color:white">&nbsp;{_nbsp(r.label(self.language))}&nbsp;</span>'
                             for r in self.ratings)
         speaker, figure = self.tr("speaker"), self.tr("figure")
         status_title, verdict_title = self.tr("Status (underline):"), self.tr("Verdict (colour):")

@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>%1 matches in %2 articles</source>
-        <translation>%1 نتيجة في %2 مقالات</translation>
+        <translation>النتائج: %1، في مقالات عددها %2</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,18 @@ def test_a_flagged_claim_is_marked_and_resolved(shown, sample, gui_ws, qtbot) ->
     assert not shown.claims.model.index(row, 0).data().startswith("⚑")
     shown.select_claim(sample["killed"])
     assert not flag.isVisible()
+
+
+def test_the_search_dock_is_mirrored_with_the_layout(shown, compiled_translations, qtbot) -> None:
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    shown.registry["edit.search_archive"].trigger()
+    assert shown.dockWidgetArea(shown.archive.dock) == right  # beside the claims list, in English
+    shown.settings.set_language("ar")
+    shown.apply_preferences()
+    try:
+        assert shown.dockWidgetArea(shown.archive.dock) == left  # the list is on the left in Arabic
+        qtbot.waitUntil(lambda: shown.archive.dock.geometry().right() <= shown.centralWidget().geometry().left())
+    finally:
+        shown.settings.set_language("en")
+        shown.apply_preferences()
+    assert shown.dockWidgetArea(shown.archive.dock) == right

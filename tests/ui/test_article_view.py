@@ -152,3 +152,11 @@ def test_the_speaker_and_figure_inks_stay_readable_on_every_selected_colour(show
             contrast = (luminance(fill) + 0.05) / (luminance(QColor(ink)) + 0.05)
             assert contrast >= 3.0, (colour, ink, round(contrast, 2))
         assert styles.selected_alpha(colour) > styles.NORMAL_ALPHA + 30  # still clearly the selected one
+
+
+def test_the_legend_names_every_status_and_verdict_each_on_one_line(shown) -> None:
+    text = shown.legend.text()
+    for rating in shown.ratings_list:
+        assert rating.label("en").replace(" ", "&nbsp;") in text  # "Mostly true" does not break
+    assert "Needs&nbsp;second&nbsp;review" in text
+    assert shown.legend.contentsMargins().left() == shown.legend.contentsMargins().right() > 0

@@ -24,6 +24,7 @@ def test_explanation_is_saved_as_you_type_without_a_save_button(shown, sample, g
     box.setFocus()
     box.insertPlainText("الرقم الرسمي 27")  # typed (QTest cannot synthesise Arabic key events)
     qtbot.waitUntil(lambda: _claim(gui_ws, sample["killed"]).explanation == "الرقم الرسمي 27", timeout=3000)
+    settle(qtbot, shown.runner)  # committed on the runner's thread; the window hears of it next
     assert shown.registry["edit.undo"].text() == "&Undo edit explanation"
     history = [shown.panel.history.topLevelItem(n).text(3) for n in range(shown.panel.history.topLevelItemCount())]
     assert any("الرقم الرسمي 27" in line for line in history)

@@ -23,14 +23,28 @@ class ArchiveController(QObject):
         self.dock = QDockWidget(window)
         self.dock.setObjectName("archive_search")
         self.dock.setWidget(self.search)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Beside the claims list: on the right in English, on the left in Arabic (Qt does not mirror docks).
+        self.direction = window.layoutDirection()
+        window.addDockWidget(self._beside_list(), self.dock)
         self.dock.hide()
         self.search.openRequested.connect(self.open_result)
         self.last_summary: object | None = None
         self.retranslate()
 
+    def _beside_list(self) -> Qt.DockWidgetArea:
+        rtl = self.direction == Qt.LayoutDirection.RightToLeft
+        return Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
+
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Search the archive"))
+        direction = self.w.layoutDirection()
+        if direction != self.direction:  # the language's direction changed: mirror the dock's side
+            self.direction = direction
+            sides = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                     Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+            area = self.w.dockWidgetArea(self.dock)
+            if area in sides:
+                self.w.addDockWidget(sides[area], self.dock)
 
     # -- search ---------------------------------------------------------------------------
 
