@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>%1 of %2 claims done or dismissed</source>
-        <translation>%1 من %2 ادعاءات منجزة أو مستبعدة</translation>
+        <translation>الادعاءات المنجزة أو المستبعدة: %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>No answer from the server within %1 seconds.</source>
-        <translation>لم يُجب الخادم خلال %1 ثانية.</translation>
+        <translation>لم يُجب الخادم في المهلة المحددة (%1 ث).</translation>
     </message>
     <message>
         <source>Connected to %1: a Sanad database, ready to use.</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Saved %1 (%2 claims).</source>
-        <translation>حُفظ %1 (%2 ادعاءات).</translation>
+        <translation>حُفظ %1 (عدد الادعاءات: %2).</translation>
     </message>
     <message>
         <source>Warnings: %1</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>%1 edits not saved yet</source>
-        <translation>%1 تعديلات لم تُحفظ بعد</translation>
+        <translation>تعديلات لم تُحفظ بعد: %1</translation>
     </message>
     <message>
         <source>The database refused it: %1</source>
