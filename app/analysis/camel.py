@@ -56,10 +56,15 @@ CHARSETS_MODULE = "camel_tools.utils.charsets"
 
 
 def charsets_cache_key() -> str:
-    import camel_tools
-    import emoji
+    import importlib.metadata
 
-    parts = (getattr(camel_tools, "__version__", "?"), getattr(emoji, "__version__", "?"),
+    import camel_tools
+
+    try:  # emoji's version from its metadata: importing emoji itself takes ~0.02 s
+        emoji_version = importlib.metadata.version("emoji")
+    except importlib.metadata.PackageNotFoundError:
+        emoji_version = "?"
+    parts = (getattr(camel_tools, "__version__", "?"), emoji_version,
              unicodedata.unidata_version, f"{sys.version_info[0]}.{sys.version_info[1]}", "1")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
@@ -74,13 +79,32 @@ def dump_charsets(module: types.ModuleType) -> dict[str, Any]:
     return {"all": list(getattr(module, "__all__", [])), "sets": sets}
 
 
-def build_charsets(data: dict[str, Any]) -> types.ModuleType:
-    from emoji import EMOJI_DATA
+class CachedCharsets(types.ModuleType):
+    """The module built from the cache; each set made when first used, emoji's table imported
+    only if asked for (the two largest sets, 130,000 letters each, are used by nothing Sanad runs)."""
 
-    module = types.ModuleType(CHARSETS_MODULE, "camel-tools' character sets (from Sanad's cache).")
-    module.__dict__.update(unicodedata=unicodedata, EMOJI_DATA=EMOJI_DATA, __all__=list(data["all"]))
-    for name, value in data["sets"].items():
-        module.__dict__[name] = frozenset(value)
+    def __getattr__(self, name: str) -> Any:
+        pending = self.__dict__["_pending"]
+        if name in pending:
+            value: Any = frozenset(pending.pop(name))
+        elif name == "EMOJI_DATA":
+            from emoji import EMOJI_DATA as value
+        else:
+            raise AttributeError(f"module {CHARSETS_MODULE!r} has no attribute {name!r}")
+        setattr(self, name, value)
+        return value
+
+    def __dir__(self) -> list[str]:
+        return sorted({*self.__dict__, *self.__dict__["_pending"], "EMOJI_DATA"})
+
+
+def build_charsets(data: dict[str, Any]) -> types.ModuleType:
+    sets = data["sets"]
+    for value in sets.values():  # a damaged cache fails here, while the import can still fall back
+        if not isinstance(value, str) and not (isinstance(value, list) and all(isinstance(x, str) for x in value)):
+            raise TypeError("not a character set")
+    module = CachedCharsets(CHARSETS_MODULE, "camel-tools' character sets (from Sanad's cache).")
+    module.__dict__.update(unicodedata=unicodedata, __all__=list(data["all"]), _pending=dict(sets))
     return module
 
 
