@@ -56,6 +56,10 @@ KNOWN_REASONS = (
     QT_TRANSLATE_NOOP("DatabaseReasons", "the database file cannot be opened"),
     QT_TRANSLATE_NOOP("DatabaseReasons", "the database file is read-only"),
     QT_TRANSLATE_NOOP("DatabaseReasons", "the database is locked by another program; try again in a moment"),
+    QT_TRANSLATE_NOOP("DatabaseReasons", "the disk is full"),
+    QT_TRANSLATE_NOOP("DatabaseReasons", "the disk could not be read or written"),
+    QT_TRANSLATE_NOOP("DatabaseReasons",
+                      "the data is locked by another reviewer's unfinished change; try again in a moment"),
 )
 
 

@@ -136,6 +136,24 @@ _TOO_LARGE = re.compile(r"^cannot attach (['\"])(.*)\1: larger than (\d+) MB$", 
 _NO_FILE = re.compile(r"^cannot attach (['\"])(.*)\1: no such file$", re.DOTALL)
 
 
+_WAITING = re.compile(r"^“(.*)” was not saved yet: earlier edits are waiting \((.*)\)$", re.DOTALL)
+
+
+def storage_text(message: str) -> str:
+    """A refused save's "<database>: <reason>" with the reason in the interface language and the
+    database's name isolated left to right; "not saved yet: earlier edits are waiting" likewise."""
+    from ui.database_prefs import KNOWN_REASONS, translated_reason
+
+    waiting = _WAITING.match(message)
+    if waiting:
+        return QCoreApplication.translate("errors", "“%1” is not saved yet: earlier edits are waiting (%2).") \
+            .replace("%1", command_label(waiting.group(1))).replace("%2", storage_text(waiting.group(2)))
+    where, sep, reason = message.rpartition(": ")
+    if sep and reason in KNOWN_REASONS:
+        return f"\u2066{where}\u2069: {translated_reason(reason)}"
+    return translated_reason(message)
+
+
 def error_text(message: str) -> str:
     """A service's message in the interface language (an unknown one as it is)."""
     if message in ERRORS:

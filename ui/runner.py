@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ConflictError, SanadError, StorageEnvironmentError
@@ -33,8 +33,9 @@ from app.services.changes import Changes
 from app.services.core import Workspace
 from app.services.retry import PendingEdits, RetryReport
 from ui.background import CallWorker
-from ui.labels import command_label, error_text
+from ui.labels import command_label, error_text, storage_text
 
+SLOW_MS = 700  # a command running longer than this is announced ("Saving…")
 Done = Callable[[Any], None]  # the Changes (None when ``always`` and the command did not succeed)
 OnConflict = Callable[[ConflictError], None]
 # A save given the claim's version (read when it starts) and what to do on a conflict.
@@ -71,6 +72,7 @@ class CommandRunner(QObject):
     failed = Signal(str)
     pendingChanged = Signal(int, str)  # noqa: N815 - edits waiting, why the first one waits
     idle = Signal()  # every command asked for has run
+    savingChanged = Signal(bool)  # noqa: N815 - a command has been running for a while (True), or no longer
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,10 @@ class CommandRunner(QObject):
         # A thread of the runner's own: an edit never waits behind an analysis or a search on the shared pool.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._slow = QTimer(self, singleShot=True, interval=SLOW_MS)  # then the window says "Saving…"
+        self._slow.timeout.connect(lambda: self.savingChanged.emit(True))
+        self._saying_saving = False
+        self.savingChanged.connect(self._note_saving)
 
     @property
     def busy(self) -> bool:
@@ -129,6 +135,9 @@ class CommandRunner(QObject):
         self._jobs.append(job)
         self._next()
 
+    def _note_saving(self, saying: bool) -> None:
+        self._saying_saving = saying
+
     def _next(self) -> None:
         if self._running is not None:
             return
@@ -143,6 +152,8 @@ class CommandRunner(QObject):
         worker.signals.done.connect(self._answered)
         worker.signals.failed.connect(self._crashed)
         self._running = (job, worker)
+        if job.kind != "retry":  # retries of refused edits have the banner
+            self._slow.start()
         self._pool.start(worker)
 
     def _attempt(self, job: Job, kwargs: dict[str, Any]) -> Outcome:
@@ -166,8 +177,9 @@ class CommandRunner(QObject):
             if job.kind == "retry":
                 self._retried(outcome.result)
             elif outcome.waiting:  # kept in the queue: not lost, retried later
-                self.failed.emit(outcome.waiting)
-                self.pendingChanged.emit(len(self.pending), outcome.waiting)
+                why = storage_text(outcome.waiting)
+                self.failed.emit(why)
+                self.pendingChanged.emit(len(self.pending), why)
             elif outcome.conflict is not None:
                 if job.conflict is not None:
                     job.conflict(outcome.conflict)
@@ -197,6 +209,9 @@ class CommandRunner(QObject):
             self._settle(job, False)
 
     def _settle(self, job: Job, succeeded: bool) -> None:
+        self._slow.stop()
+        if self._saying_saving:
+            self.savingChanged.emit(False)
         try:
             if not succeeded and job.always and job.done is not None:
                 job.done(None)
@@ -210,4 +225,4 @@ class CommandRunner(QObject):
                 self.changed.emit(changes)
         for edit, error in report.dropped:
             self.report(f"{edit.label}: {error.message}")
-        self.pendingChanged.emit(len(self.pending), report.error)
+        self.pendingChanged.emit(len(self.pending), storage_text(report.error) if report.error else "")

@@ -613,6 +613,18 @@
         <source>the database is locked by another program; try again in a moment</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر؛ حاول مجددًا بعد لحظات</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه</translation>
+    </message>
+    <message>
+        <source>the data is locked by another reviewer&apos;s unfinished change; try again in a moment</source>
+        <translation>البيانات مقفلة بتعديل لم يكتمل لمراجع آخر؛ حاول بعد لحظة</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
@@ -1473,6 +1485,10 @@
     <message>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved yet: earlier edits are waiting (%2).</source>
+        <translation>لم يُحفظ «%1» بعد: تعديلات سابقة تنتظر (%2).</translation>
     </message>
     <message>
         <source>Cannot undo “%1”: another command or reviewer has changed the same data since.</source>

@@ -104,3 +104,32 @@ def test_an_edit_does_not_wait_behind_long_work_on_the_shared_pool(shown, sample
     finally:
         release.set()
         pool.waitForDone(5000)
+
+
+def test_a_slow_save_says_saving_and_a_refused_one_says_why_until_it_is_saved(qtbot, tmp_path, monkeypatch,
+                                                                              sample, window) -> None:
+    import sqlite3
+
+    from app.storage.database import Database
+
+    monkeypatch.setenv("SANAD_BUSY_TIMEOUT_MS", "1500")
+    db = Database(str(tmp_path / "x.sqlite3"))  # the fixture's file, with a busy timeout past SLOW_MS
+    window.runner.ws = Workspace(db, "tester")
+    window.banner.timer.setInterval(300)
+    locker = sqlite3.connect(str(tmp_path / "x.sqlite3"), timeout=0.1, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        window.runner.run(claims.set_status, sample["toll"], "done")
+        qtbot.waitUntil(lambda: window.message.text() == "Saving…", timeout=1400)  # while it waits for the lock
+        qtbot.waitUntil(lambda: "locked" in window.message.text(), timeout=5000)  # refused: kept, and why
+        assert len(window.runner.pending) == 1
+        waiting = window.message.text()
+        assert waiting == f"\u2066{db.display_name}\u2069: the database is locked by another program; try again in a moment"
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    qtbot.waitUntil(lambda: len(window.runner.pending) == 0 and not window.runner.busy, timeout=10_000)
+    assert window.message.text() == ""  # saved: the reason it waited is gone
+    with db.read_session() as s:
+        assert queries.get_claim(s, sample["toll"]).status == "done"
+    db.close()

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.ratings = {r.key: r for r in self.ratings_list}
         self.article: ArticleSnapshot | None = None
         self._closing = False  # waiting for the last edits to be saved before closing
+        self._waiting = ""  # why refused edits wait, as the status bar said it
         self.setAcceptDrops(True)
         self._build_widgets()
         self.editor = ClaimEditor(self)
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.runner.changed.connect(self.on_changes)
         self.runner.failed.connect(self.show_message)
+        self.runner.savingChanged.connect(self._saving)
+        self.runner.pendingChanged.connect(self._pending)
         self.live.changed.connect(self.on_changes_elsewhere)
         self.live.failed.connect(self.show_message)
         self.claims.claimSelected.connect(self._from_list)
@@ -328,6 +331,26 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+
+    def _clear_message(self, text: str) -> None:
+        """Clear the status bar if it still says ``text`` (e.g. why an edit waited, now saved)."""
+        if text and self.message.text() == text:
+            self.message.clear()
+
+    def _pending(self, count: int, why: str) -> None:
+        """Once the refused edits are saved, the status bar no longer says why they waited."""
+        if count:
+            self._waiting = why or self._waiting
+        else:
+            self._clear_message(self._waiting)
+            self._waiting = ""
+
+    def _saving(self, saving: bool) -> None:
+        """A save taking a while (a locked file, a slow server): say so, then take it back."""
+        if saving:
+            self.show_message(self.tr("Saving…"))
+        else:
+            self._clear_message(self.tr("Saving…"))
 
     def toggle_library(self) -> None:
         self.library.refresh()
