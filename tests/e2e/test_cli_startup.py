@@ -57,3 +57,17 @@ def test_the_analysis_engine_loads_without_camel_tools_downloader() -> None:
     first, second = out.stdout.splitlines()
     assert first == "True []"
     assert second == "LazyCatalogue Catalogue True True"
+
+
+def test_camel_tools_character_sets_come_from_the_cache_as_needed() -> None:
+    code = (
+        "import sys; from app.analysis.engine import analyze\n"
+        "analyze('قالت الوزارة إن 12 مدرسة أغلقت بسبب السيول.')\n"
+        "import camel_tools.utils.charsets as cs\n"
+        "print('emoji' in sys.modules, 'UNICODE_LETTER_CHARSET' in vars(cs), len(cs.UNICODE_LETTER_CHARSET) > 100000,\n"
+        "      len(cs.EMOJI_DATA) > 1000)\n"
+    )
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                           check=True).stdout.split() for _ in range(2)]
+    assert runs[0][2:] == ["True", "True"]  # the first start builds the cache with camel-tools itself
+    assert runs[1] == ["False", "False", "True", "True"]  # later ones: neither emoji nor unused sets
