@@ -12,7 +12,10 @@ article with 2,000 claims in a temporary database and prints:
   uses a fresh database: import, schema creation, analysis and window every time. Before
   measuring, the project's sources are byte-compiled (``python -m compileall -q app ui``, what
   ``make install`` does and what pip does for an installed wheel), so that neither process
-  compiles Python source while it is timed, even under ``PYTHONDONTWRITEBYTECODE``.
+  compiles Python source while it is timed, even under ``PYTHONDONTWRITEBYTECODE``. On Linux
+  sanad analyses FILE in a second process while its window is built (app.analysis.prefetch):
+  it uses two cores where the bare window uses one, so other work on the machine weighs on
+  its figure more.
 """
 
 from __future__ import annotations
