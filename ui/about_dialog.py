@@ -88,10 +88,11 @@ class AboutDialog(QDialog):
         rtl = self._right_to_left()
         summary = info["summary_ar"] if rtl else info["summary"]
         names = (info["name_ar"], info["name"]) if rtl else (info["name"], info["name_ar"])
+        version = self.tr("Version %1").replace("%1", info["version"])  # outside the f-string: lupdate finds it
         self.title_label = QLabel(self._paragraphs(
             f"<h2>{html.escape(names[0])} — {html.escape(names[1])}</h2>"
             f"<p>{html.escape(summary)}</p>"
-            f"<p>{html.escape(self.tr('Version %1').replace('%1', info['version']))}</p>"
+            f"<p>{html.escape(version)}</p>"
         ))
         self.title_label.setObjectName("aboutTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

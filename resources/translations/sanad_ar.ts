@@ -24,6 +24,10 @@
         <translation>الترخيص</translation>
     </message>
     <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
         <source>Sanad is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1).</source>
         <translation>سند برنامج حر: يمكنك إعادة توزيعه و/أو تعديله وفق شروط رخصة غنو العمومية، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (%1).</translation>
     </message>

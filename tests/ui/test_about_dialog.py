@@ -66,3 +66,19 @@ def test_close_button_closes(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_about_dialog_in_arabic_has_no_english_heading(qtbot: QtBot, compiled_translations) -> None:
+    from ui.i18n import Translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    translations.apply("ar")
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        text = dialog.title_label.text()
+        assert f"الإصدار {__version__}" in text and "Version" not in text
+    finally:
+        translations.apply("en")
