@@ -965,6 +965,18 @@
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>1 edit is not saved yet: the database refused it, and Sanad keeps retrying while the window is open. Close anyway and lose it?</source>
+        <translation>تعديل واحد لم يُحفظ بعد: رفضته قاعدة البيانات، ويواصل سند محاولة حفظه ما دامت النافذة مفتوحة. أتُغلق النافذة رغم ذلك ويضيع التعديل؟</translation>
+    </message>
+    <message>
+        <source>%1 edits are not saved yet: the database refused them, and Sanad keeps retrying while the window is open. Close anyway and lose them?</source>
+        <translation>تعديلات لم تُحفظ بعد: %1. رفضتها قاعدة البيانات، ويواصل سند محاولة حفظها ما دامت النافذة مفتوحة. أتُغلق النافذة رغم ذلك وتضيع التعديلات؟</translation>
+    </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>تعديلات لم تُحفظ</translation>
+    </message>
+    <message>
         <source>Sanad — fact-checking workstation</source>
         <translation>سند — منصة التحقق من الأخبار</translation>
     </message>

@@ -133,3 +133,17 @@ def test_a_slow_save_says_saving_and_a_refused_one_says_why_until_it_is_saved(qt
     with db.read_session() as s:
         assert queries.get_claim(s, sample["toll"]).status == "done"
     db.close()
+
+
+def test_closing_with_edits_the_database_refused_asks_before_losing_them(shown, sample, gui_ws, qtbot) -> None:
+    shown.runner.show_errors = True  # an interactive window (a batch run never asks)
+    shown.runner.pending.add("set status", claims.set_status, gui_ws, sample["toll"], "done",
+                             error="the database is locked by another program; try again in a moment")
+    answers: list[bool] = [False]
+    asked: list[int] = []
+    shown.confirm_discard_pending = lambda: asked.append(len(shown.runner.pending)) or answers[-1]
+    shown.close()
+    assert asked == [1] and shown.isVisible()  # kept open: the edit is not lost
+    answers.append(True)
+    shown.close()
+    assert asked == [1, 1] and not shown.isVisible()

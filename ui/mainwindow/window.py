@@ -205,6 +205,20 @@ class MainWindow(QMainWindow):
             self.apply_language(self.settings.language())
         self.update_actions()
 
+    def confirm_discard_pending(self) -> bool:
+        """True to close although edits the database refused are still waiting (they would be lost)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        count = len(self.runner.pending)
+        text = (self.tr("1 edit is not saved yet: the database refused it, and Sanad keeps retrying while "
+                        "the window is open. Close anyway and lose it?") if count == 1 else
+                self.tr("%1 edits are not saved yet: the database refused them, and Sanad keeps retrying "
+                        "while the window is open. Close anyway and lose them?").replace("%1", str(count)))
+        answer = QMessageBox.question(self, self.tr("Edits not saved"), text,
+                                      QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close
+
     def exec_dialog(self, dialog: QWidget) -> bool:
         """Run a modal dialog (tests replace this to fill and accept it)."""
         return bool(dialog.exec())  # type: ignore[attr-defined]
@@ -414,6 +428,12 @@ class MainWindow(QMainWindow):
             if not self._closing:
                 self._closing = True
                 self.runner.idle.connect(self.close, Qt.ConnectionType.SingleShotConnection)
+            return
+        self._closing = False
+        # Edits the database refused are kept in memory only: closing would lose them, so ask
+        # (not in a batch run such as --screenshot, where nobody could answer).
+        if self.runner.pending and self.runner.show_errors and not self.confirm_discard_pending():
+            event.ignore()
             return
         self.documents.cancel_analysis(wait=True)
         self.live.stop()
