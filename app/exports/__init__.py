@@ -3,6 +3,11 @@
 The GUI's File → Export and ``sanad export`` both call :func:`export_article`. Files are
 written atomically (a temporary file beside the target, then ``os.replace``): a failed
 export never leaves a half-written report.
+
+The two steps can also be taken apart: :func:`build_report` reads the report model from the
+database (plain Python, any thread), then ``export_article(..., report=report)`` only writes
+it. The GUI builds the model on the thread pool and paints the PDF, which needs Qt's GUI
+thread, from it.
 """
 
 from __future__ import annotations
@@ -11,10 +16,13 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InputError
 from app.exports.labels import LANGS
+
+if TYPE_CHECKING:
+    from app.exports.report import Report
 
 FORMATS = ("html", "pdf", "docx", "csv", "xlsx", "json", "md", "claimreview")
 EXTENSIONS = {"html": ".html", "pdf": ".pdf", "docx": ".docx", "csv": ".csv", "xlsx": ".xlsx",
@@ -30,9 +38,22 @@ class ExportResult:
     pages: int | None = None  # PDF only
 
 
-def _write(report: Any, fmt: str, path: Path, lang: str, *, annotated: bool, org_name: str | None,
+def build_report(ws_or_db: Any, article_id: int) -> Report:
+    """The report model of one article, read in one read transaction (raises NotFoundError).
+
+    Only database reads and plain Python: it may run off the GUI thread. Hand the result to
+    :func:`export_article` as ``report=`` to write it in any format.
+    """
+    from app.exports.report import gather
+
+    db = getattr(ws_or_db, "db", ws_or_db)
+    with db.read_session() as s:
+        return gather(s, article_id)
+
+
+def _write(report: Report, fmt: str, path: Path, lang: str, *, annotated: bool, org_name: str | None,
            org_url: str | None, page_url: str | None,
-           progress: Callable[[float], None] | None) -> tuple[list[str], int | None]:
+           progress: Callable[[float], None] | None, start: float) -> tuple[list[str], int | None]:
     from app.exports.common import write_atomic
 
     if fmt == "html":
@@ -43,7 +64,7 @@ def _write(report: Any, fmt: str, path: Path, lang: str, *, annotated: bool, org
         from app.exports.pdf import write_pdf
 
         pages = write_pdf(report, path, lang, annotated=annotated,
-                          progress=(lambda f: progress(0.3 + 0.7 * f)) if progress else None)
+                          progress=(lambda f: progress(start + (1 - start) * f)) if progress else None)
         return [], pages
     elif fmt == "docx":
         from app.exports.docx import render_docx
@@ -75,7 +96,7 @@ def _write(report: Any, fmt: str, path: Path, lang: str, *, annotated: bool, org
 def export_article(ws_or_db: Any, article_id: int, fmt: str, path: str | os.PathLike[str], lang: str = "ar",
                    progress: Callable[[float], None] | None = None, *, annotated: bool = False,
                    org_name: str | None = None, org_url: str | None = None,
-                   page_url: str | None = None) -> ExportResult:
+                   page_url: str | None = None, report: Report | None = None) -> ExportResult:
     """Write the review report of one article.
 
     ``ws_or_db`` is a Workspace or a Database; ``fmt`` one of :data:`FORMATS`; ``lang``
@@ -83,9 +104,10 @@ def export_article(ws_or_db: Any, article_id: int, fmt: str, path: str | os.Path
     0..1. ClaimReview takes the organisation from ``org_name``/``org_url`` or the
     environment (``SANAD_ORG_NAME``/``SANAD_ORG_URL``). Raises NotFoundError for an unknown
     article, InputError for a bad format, language or a ClaimReview missing required fields.
-    """
-    from app.exports.report import gather
 
+    ``report``, from :func:`build_report` for ``article_id``, is written as it is instead of
+    being read again; ``progress`` then counts the writing alone (0..1).
+    """
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if lang not in LANGS:
@@ -93,16 +115,19 @@ def export_article(ws_or_db: Any, article_id: int, fmt: str, path: str | os.Path
     target = Path(path)
     if target.is_dir():
         raise InputError(f"{target}: is a folder; name the report file to write")
-    db = getattr(ws_or_db, "db", ws_or_db)
+    if report is not None and report.article.id != article_id:
+        raise InputError(f"the report given is of article {report.article.id}, not of article {article_id}")
     if progress:
         progress(0.0)
-    with db.read_session() as s:
-        report = gather(s, article_id)
-    if progress:
-        progress(0.3)
+    start = 0.0
+    if report is None:
+        report = build_report(ws_or_db, article_id)
+        start = 0.3
+        if progress:
+            progress(start)
     try:
         warnings, pages = _write(report, fmt, target, lang, annotated=annotated, org_name=org_name,
-                                 org_url=org_url, page_url=page_url, progress=progress)
+                                 org_url=org_url, page_url=page_url, progress=progress, start=start)
     except OSError as exc:
         raise InputError(f"{target}: cannot write the report ({exc.strerror or exc})") from None
     if progress:

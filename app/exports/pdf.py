@@ -108,8 +108,11 @@ def _evidence(ev: EvidenceInfo, h: _Html) -> str:
     L = h.L
     title = evidence_title(ev, L)
     head = f"<b>{h.link(ev.url, title) if ev.url else h.u(title)}</b> — {e(L.stance(ev.stance))}"
-    meta = [f"{e(label)}: {h.link(url, value) if url else h.u(value)}" for label, value, url in evidence_facts(ev, L)]
-    out = head + (f'<br><span style="color:#555555">{" · ".join(meta)}</span>' if meta else "")
+    facts = evidence_facts(ev, L)
+    # A link starts a line of its own: at the end of a full line Qt broke it after a "/".
+    plain = " · ".join(f"{e(label)}: {h.u(value)}" for label, value, url in facts if not url)
+    lines = ([plain] if plain else []) + [f"{e(label)}: {h.link(url, value)}" for label, value, url in facts if url]
+    out = head + "".join(f'<br><span style="color:#555555">{line}</span>' for line in lines)
     if ev.excerpt:
         out += f"<br><i>«{h.u(ev.excerpt)}»</i>"
     return out
