@@ -3,13 +3,18 @@
 The preview shows the report as rich text (the HTML report; the PDF is laid out from the
 same rich text), never loading anything remote. The report behind the preview is gathered
 and rendered on the thread pool (``previewReady`` when it is shown; a preview asked for
-meanwhile wins over an older one still on its way). PDF is written on the GUI thread (it
-paints with Qt); the other formats on the thread pool. When done: "Open the file" / "Open folder".
+meanwhile wins over an older one still on its way). The other formats are written on the
+thread pool. A PDF is painted with Qt, which only the GUI thread may do: its report model is
+built on the thread pool first ("Building the report…", :func:`app.exports.build_report`),
+then painted from it on the GUI thread ("Writing PDF…", a step of the progress bar per page).
+The Export button stays disabled until the file is written or the export failed (one message).
+When done: "Open the file" / "Open folder".
 """
 
 from __future__ import annotations
 
 import re
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +40,8 @@ from PySide6.QtWidgets import (
 from app.errors import SanadError
 from app.exports import EXTENSIONS, FORMATS
 from app.services.core import Workspace
-from ui.background import CallWorker
+from ui.background import CallWorker, bug_line
+from ui.labels import error_text
 from ui.settings import Settings
 from ui.workers import start
 
@@ -74,7 +80,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ws, self.article_id, self.settings = ws, article_id, settings
         self.result_path: Path | None = None
-        self._worker: CallWorker | None = None
+        self._worker: CallWorker | None = None  # the export under way
+        self._finished: CallWorker | None = None
         self._previewing: CallWorker | None = None  # the latest preview asked for
         self._previews: list[CallWorker] = []  # kept until each reports (a superseded one is ignored)
         self._last_preview: CallWorker | None = None
@@ -202,35 +209,59 @@ class ExportDialog(QDialog):
         self.export_to(Path(text).expanduser())
 
     def export_to(self, path: Path) -> None:
-        from app.exports import export_article
+        from app.exports import build_report, export_article
 
         self._show_done(False)
         self.message.clear()
+        self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
         self.export_button.setEnabled(False)
         kwargs = {"annotated": self.annotated.isChecked(), "org_name": self.settings.org_name() or None,
                   "org_url": self.settings.org_url() or None}
-        if self.fmt() == "pdf":  # paints with Qt: on the GUI thread
-            try:
-                result = export_article(self.ws, self.article_id, "pdf", path, self.lang(),
-                                        lambda f: self.progress.setValue(int(f * 100)), **kwargs)
-            except SanadError as exc:
-                self._failed(exc.message)
-                return
-            self._done(result)
-            return
-        worker = CallWorker(export_article, self.ws, self.article_id, self.fmt(), path, self.lang(), **kwargs)
-        worker.kwargs["progress"] = worker.signals.progress.emit
+        if self.fmt() == "pdf":  # the model on the thread pool, then painted with Qt on the GUI thread
+            self.message.setText(self.tr("Building the report…"))
+            self.progress.setRange(0, 0)  # busy: reading the database gives no fractions
+            worker = CallWorker(build_report, self.ws, self.article_id)
+            worker.signals.done.connect(lambda report, lang=self.lang(): self._write_pdf(report, path, lang, kwargs))
+        else:
+            worker = CallWorker(export_article, self.ws, self.article_id, self.fmt(), path, self.lang(), **kwargs)
+            worker.kwargs["progress"] = worker.signals.progress.emit
+            worker.signals.done.connect(self._done)
         worker.signals.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
-        worker.signals.done.connect(self._done)
         worker.signals.failed.connect(self._failed)
         self._worker = worker
         start(worker)
 
+    def _write_pdf(self, report: Any, path: Path, lang: str, kwargs: dict[str, Any]) -> None:
+        """Paint the PDF from the report model built on the thread pool (Qt paints on the GUI thread only)."""
+        from app.exports import export_article
+
+        self.message.setText(self.tr("Writing PDF…"))
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        for widget in (self.message, self.progress):
+            widget.repaint()  # shown now: the event loop waits until the last page is painted
+        try:
+            result = export_article(self.ws, self.article_id, "pdf", path, lang, self._painted, report=report,
+                                    **kwargs)
+        except SanadError as exc:
+            self._failed(exc.message)
+        except Exception as exc:  # noqa: BLE001 - a bug: its traceback on stderr, one line shown
+            traceback.print_exc()
+            self._failed(bug_line(exc))
+        else:
+            self._done(result)
+
+    def _painted(self, fraction: float) -> None:
+        value = int(fraction * 100)
+        if value != self.progress.value():
+            self.progress.setValue(value)
+            self.progress.repaint()
+
     def _done(self, result: Any) -> None:
-        self._worker = None
-        self.export_button.setEnabled(True)
+        self._settle()
+        self.progress.setRange(0, 100)
         self.progress.setValue(100)
         self.result_path = Path(result.path)
         text = self.tr("Saved %1 (%2 claims).").replace("%1", self.result_path.name).replace("%2", str(result.claims))
@@ -241,16 +272,19 @@ class ExportDialog(QDialog):
         self.exported.emit(result)
 
     def _failed(self, message: str) -> None:
-        self._worker = None
-        self.export_button.setEnabled(True)
+        self._settle()
         self.progress.hide()
         if self.fmt() == "claimreview" and "--org-" in message:  # the CLI's words: say it the GUI's way
             text = self.tr("ClaimReview needs your organisation's name and website: set them in "
                            "Edit → Preferences, then export again.")
         else:
-            text = self.tr("The report was not written: %1").replace("%1", message)
+            text = self.tr("The report was not written: %1").replace("%1", error_text(message))
         self.message.setText(text)
         self.failed.emit(message)
+
+    def _settle(self) -> None:
+        self._finished, self._worker = self._worker, None  # kept: its signals may still be delivering
+        self.export_button.setEnabled(True)
 
     def _show_done(self, done: bool) -> None:
         self.open_file.setVisible(done)

@@ -885,6 +885,14 @@
         <translation>اختر مكان حفظ التقرير.</translation>
     </message>
     <message>
+        <source>Building the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <source>Writing PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
         <source>Saved %1 (%2 claims).</source>
         <translation>حُفظ %1 (عدد الادعاءات: %2).</translation>
     </message>
