@@ -89,8 +89,12 @@ def run(args: argparse.Namespace) -> int:
         status = {"code": 1, "shot": 0, "failed": 0}
         # No modal boxes in a batch run: problems go to stderr and make the exit status 1.
         window.runner.show_errors = False
-        window.runner.failed.connect(lambda message: (print(f"sanad: {message}", file=sys.stderr),
-                                                      status.update(failed=1)))
+        def failed(message: str) -> None:
+            print(f"sanad: {message}", file=sys.stderr)
+            status.update(failed=1)
+
+        window.runner.failed.connect(failed)
+        window.analysisFailed.connect(failed)  # the screenshot would show an article without its claims
 
         def shoot() -> None:
             if status["shot"]:

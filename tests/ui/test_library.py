@@ -165,13 +165,18 @@ def test_window_state_and_article_are_remembered(window, sample, gui_ws, qtbot) 
     assert again.settings.last_article() == sample["article"]
 
 
-def test_gui_screenshot_command_writes_a_1400_by_900_png(tmp_path: Path) -> None:
-    png = tmp_path / "shot.png"
+def gui_screenshot(tmp_path: Path, path: Path, png: Path) -> subprocess.CompletedProcess[str]:
+    """``sanad gui PATH --screenshot PNG`` on a fresh database and settings."""
     env = {"QT_QPA_PLATFORM": "offscreen", "SANAD_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin",
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "SANAD_REVIEWER": "tester"}
-    done = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "db.sqlite3"), "gui",
-                           str(SAMPLE_FILE), "--screenshot", str(png)], env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "db.sqlite3"), "gui",
+                           str(path), "--screenshot", str(png)], env=env, capture_output=True,
                           text=True, timeout=240, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_gui_screenshot_command_writes_a_1400_by_900_png(tmp_path: Path) -> None:
+    png = tmp_path / "shot.png"
+    done = gui_screenshot(tmp_path, SAMPLE_FILE, png)
     assert done.returncode == 0, done.stderr
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1400, 900)
@@ -195,13 +200,17 @@ def test_start_without_a_file_reopens_the_last_article_or_shows_the_library(wind
 def test_gui_screenshot_of_a_file_that_cannot_be_imported_says_why_and_fails(tmp_path: Path) -> None:
     empty = tmp_path / "فارغ.txt"
     empty.write_text("", encoding="utf-8")
-    env = {"QT_QPA_PLATFORM": "offscreen", "SANAD_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "SANAD_REVIEWER": "tester"}
-    done = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "db.sqlite3"), "gui",
-                           str(empty), "--screenshot", str(tmp_path / "shot.png")], env=env, capture_output=True,
-                          text=True, timeout=240, cwd=Path(__file__).resolve().parents[2])
+    done = gui_screenshot(tmp_path, empty, tmp_path / "shot.png")
     assert done.returncode == 1
     assert "فارغ.txt" in done.stderr and "empty" in done.stderr  # no modal box waiting for a click
+
+
+def test_gui_screenshot_of_a_text_the_analysis_refuses_says_why_and_fails(tmp_path: Path) -> None:
+    english = tmp_path / "english.txt"
+    english.write_text("Only English words here, no Arabic at all.\n", encoding="utf-8")
+    done = gui_screenshot(tmp_path, english, tmp_path / "shot.png")
+    assert done.returncode == 1  # a picture of an article without its claims is not a success
+    assert "no Arabic letters" in done.stderr
 
 
 def test_pasted_arabic_is_laid_out_from_the_right(qtbot) -> None:

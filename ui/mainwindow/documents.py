@@ -142,7 +142,7 @@ class DocumentController(QObject):
         worker = AnalysisWorker(self.w.ws, article_id, self.w.settings.highlight_threshold())
         worker.signals.progress.connect(lambda f: self.w.progress.setValue(int(f * 100)))
         worker.signals.finished.connect(lambda changes: self._analysis_done(article_id, changes))
-        worker.signals.failed.connect(lambda message: self._analysis_done(article_id, None, message))
+        worker.signals.failed.connect(lambda message: self._analysis_failed(article_id, message))
         worker.signals.cancelled.connect(
             lambda: self._analysis_done(article_id, None, self.tr("Analysis cancelled.")))
         self.worker = worker
@@ -159,6 +159,10 @@ class DocumentController(QObject):
             worker.cancel()
             if wait:
                 worker.done.wait(10)
+
+    def _analysis_failed(self, article_id: int, message: str) -> None:
+        self.w.analysisFailed.emit(message.splitlines()[-1] if message else "")
+        self._analysis_done(article_id, None, message)
 
     def _analysis_done(self, article_id: int, changes: object, message: str | None = None) -> None:
         self.worker = None

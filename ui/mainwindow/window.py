@@ -44,6 +44,7 @@ FULL_RELOAD_OVER = 50  # changed claims beyond which the article is simply re-re
 
 class MainWindow(QMainWindow):
     ready = Signal()  # an article is shown, highlighted and no analysis is running
+    analysisFailed = Signal(str)  # noqa: N815 - the analysis of an article ended in an error (not a cancel)
     databaseChanged = Signal(object)  # noqa: N815 - a DatabaseChoice saved in Preferences (ui.database_switch)
 
     def __init__(self, ws: Workspace, settings: Settings, translations: Translations) -> None:
