@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -66,14 +66,69 @@ def open_with_fallback(db: str | None, actor: str) -> tuple[Workspace, str | Non
     try:
         return open_workspace_at(db, actor), None
     except OPEN_ERRORS as exc:
-        local = normalize_url(str(paths.local_db_path()))
-        if db is None or normalize_url(db) == local:
-            raise
-        reason = translated_reason(open_failure_reason(db, exc))
+        return fall_back(db, actor, exc)
+
+
+def fall_back(db: str | None, actor: str, exc: BaseException) -> tuple[Workspace, str]:
+    """The workspace on the local file, with why ``db`` failed (``exc``); re-raised if ``db`` is that file."""
+    local = normalize_url(str(paths.local_db_path()))
+    if db is None or normalize_url(db) == local:
+        raise exc
+    reason = translated_reason(open_failure_reason(db, exc))
     ws = open_workspace_at(None, actor)
     message = QCoreApplication.translate(
         "WindowHost", "Could not open %1 (%2); working on this computer's file %3 instead.")
     return ws, message.replace("%1", display_name(db)).replace("%2", reason).replace("%3", ltr(ws.db.display_name))
+
+
+def is_server(db: str | None) -> bool:
+    """``db`` names a database server (PostgreSQL), not a file: opening it can wait on the network."""
+    url = normalize_url(db) if db else None
+    return url is not None and url.get_backend_name() != "sqlite"
+
+
+def open_at_startup(db: str | None, actor: str) -> tuple[Workspace, str | None]:
+    """:func:`open_with_fallback`, with a box while a server answers (no window exists yet).
+
+    A server that does not answer can take its whole connect timeout: the box says which server
+    Sanad is waiting for and offers to work on this computer's file at once. The connection goes
+    on in its thread; if it succeeds after all, that workspace is closed unused. Only this (GUI)
+    thread opens the local file.
+    """
+    if not is_server(db):
+        return open_with_fallback(db, actor)
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.background import in_thread, when_done
+
+    future = in_thread(open_workspace_at, db, actor, name="sanad-open-database")
+    box = QProgressDialog(QCoreApplication.translate("WindowHost", "Connecting to %1…").replace(
+        "%1", display_name(db)), QCoreApplication.translate("WindowHost", "Work on this computer's file"), 0, 0)
+    box.setWindowTitle("Sanad")
+    QTimer.singleShot(400, box, box.show)  # a server that answers at once shows no box
+    loop = QEventLoop()
+    when_done(future, box, lambda _f: loop.quit())
+    box.canceled.connect(loop.quit)
+    if not future.done():
+        loop.exec()  # a modal wait, as QDialog.exec(): the box repaints and its button answers
+    box.reset()
+    box.deleteLater()
+    if future.done():
+        try:
+            return future.result(), None
+        except OPEN_ERRORS as exc:
+            return fall_back(db, actor, exc)
+    future.add_done_callback(_close_unused)
+    ws = open_workspace_at(None, actor)
+    message = QCoreApplication.translate(
+        "WindowHost", "Connecting to %1 was cancelled; working on this computer's file %2 instead.")
+    return ws, message.replace("%1", display_name(db)).replace("%2", ltr(ws.db.display_name))
+
+
+def _close_unused(future: Future[Workspace]) -> None:
+    if not future.cancelled() and future.exception() is None:
+        future.result().db.close()
 
 
 class WindowHost(QObject):

@@ -14,7 +14,7 @@ from app.cli import default_actor
 from app.errors import SanadError
 from app.storage.probe import failure_reason
 from ui.about_dialog import app_icon
-from ui.database_switch import OPEN_ERRORS, WindowHost, open_with_fallback, startup_database
+from ui.database_switch import OPEN_ERRORS, WindowHost, open_at_startup, startup_database
 from ui.fonts import arabic_font, load_fonts
 from ui.i18n import Translations
 from ui.mainwindow.window import MainWindow
@@ -53,7 +53,7 @@ def open_window(args: argparse.Namespace, settings: Settings | None = None) -> t
     if not getattr(args, "reviewer", None):
         args.reviewer = settings.reviewer() or default_actor()
     db = startup_database(getattr(args, "db", None), settings.database_url())
-    ws, problem = open_with_fallback(db, args.reviewer)
+    ws, problem = open_at_startup(db, args.reviewer)
     window = MainWindow(ws, settings, translations)
     if problem:
         window.show_message(problem)

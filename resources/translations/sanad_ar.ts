@@ -1313,6 +1313,18 @@
         <translation>تعذّر فتح %1 (%2)؛ يعمل سند بدلًا منها على ملف هذا الحاسوب %3.</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>Work on this computer&apos;s file</source>
+        <translation>العمل على ملف هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was cancelled; working on this computer&apos;s file %2 instead.</source>
+        <translation>أُلغي الاتصال بـ %1؛ يعمل سند بدلًا منه على ملف هذا الحاسوب %2.</translation>
+    </message>
+    <message>
         <source>Open %1 now? The window reopens on it; otherwise Sanad uses it the next time it starts.</source>
         <translation>فتح %1 الآن؟ ستُفتح النافذة من جديد عليها، وإلا فسيستخدمها سند عند تشغيله في المرة القادمة.</translation>
     </message>

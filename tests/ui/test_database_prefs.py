@@ -313,3 +313,47 @@ def test_the_highlight_threshold_is_written_with_latin_digits_in_arabic(qtbot) -
         assert dialog.threshold.text() == "0.50"  # like the scores in the claims list, not ٠٫٥٠
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_server_that_does_not_answer_at_start_can_be_left_for_the_local_file(qtbot, monkeypatch) -> None:
+    """No window yet: a box names the server Sanad waits for, and its button opens the local file at once."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from ui import database_switch
+
+    tries: list[object] = []
+    real_open = database_switch.open_workspace_at
+    monkeypatch.setattr(database_switch, "open_workspace_at",
+                        lambda db, actor, password=None: tries.append(db) or real_open(db, actor, password))
+    with socket.socket() as silent:  # accepts connections into its backlog, never speaks
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        url = f"postgresql+psycopg://postgres@127.0.0.1:{silent.getsockname()[1]}/test?connect_timeout=5"
+        shown: list[str] = []
+
+        def leave() -> None:
+            box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog))
+            assert box.isVisible()
+            shown.append(box.labelText())
+            box.findChild(QPushButton).click()  # "Work on this computer's file"
+
+        QTimer.singleShot(900, leave)  # after the box's 400 ms delay: it is on screen
+        ws, problem = database_switch.open_at_startup(url, "tester")
+        try:
+            assert ws.db.path == paths.local_db_path()
+            assert shown and "Connecting to" in shown[0] and str(silent.getsockname()[1]) in shown[0]
+            assert problem is not None and "cancelled" in problem and str(paths.local_db_path()) in problem
+            assert tries == [url, None]  # the server once, on its own thread; then the local file
+        finally:
+            ws.db.close()
+
+
+def test_a_local_file_at_start_opens_without_a_box(tmp_path: Path) -> None:
+    from ui import database_switch
+
+    assert not database_switch.is_server(str(tmp_path / "x.sqlite3")) and not database_switch.is_server(None)
+    assert database_switch.is_server("postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    ws, problem = database_switch.open_at_startup(str(tmp_path / "x.sqlite3"), "tester")
+    assert problem is None and ws.db.path == tmp_path / "x.sqlite3"
+    ws.db.close()
