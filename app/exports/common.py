@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import secrets
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -110,17 +111,33 @@ def annotated_paragraphs(report: Report) -> list[list[Segment]]:
 
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """A temporary path beside ``path``; moved onto it only when the block succeeds."""
+    """A temporary path beside ``path``; moved onto it only when the block succeeds.
+
+    The file is created as any new file is (mode 0666 less the umask), not private as
+    ``tempfile.mkstemp`` makes it: a report is written to be shared.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    os.close(fd)
+    tmp = _new_file(target.parent, f".{target.name}.")
     try:
         yield Path(tmp)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _new_file(folder: Path, prefix: str) -> str:
+    """A new empty file in ``folder`` with a random name (never an existing one)."""
+    for _ in range(tempfile.TMP_MAX):
+        name = str(folder / f"{prefix}{secrets.token_hex(6)}.part")
+        try:
+            fd = os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return name
+    raise FileExistsError(f"{folder}: no free temporary file name")
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,18 @@ def test_bad_options(ws: Workspace, reviewed_article: int, tmp_path: Path) -> No
         export_article(ws, reviewed_article, "html", tmp_path / "r.html", "fr")
     with pytest.raises(InputError, match="is a folder"):
         export_article(ws, reviewed_article, "html", tmp_path)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+def test_a_report_gets_the_mode_of_any_new_file(ws: Workspace, reviewed_article: int, tmp_path: Path,
+                                                fmt: str) -> None:
+    old = os.umask(0o022)
+    try:
+        (tmp_path / "out").mkdir()
+        out = tmp_path / "out" / f"shared.{fmt}"
+        export_article(ws, reviewed_article, fmt, out, "ar")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644  # readable by the colleagues it is sent to, not 0600
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # no temporary file left beside it
