@@ -167,6 +167,9 @@ class ExportDialog(QDialog):
 
     def update_preview(self) -> None:
         self._show_done(False)
+        if self._worker is None:  # "Saved x.pdf" belonged to the choices before this one
+            self.message.clear()
+            self.progress.hide()
         if self.fmt() not in PREVIEWED:
             self._previewing = None
             self.preview.clear()

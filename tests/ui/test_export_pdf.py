@@ -116,3 +116,14 @@ def test_progress_messages_are_translated(shown, sample, compiled_translations, 
     finally:  # the translators are the application's: the next test speaks English again
         shown.settings.set_language("en")
         shown.apply_preferences()
+
+
+def test_a_new_choice_clears_what_the_last_export_said(shown, sample, tmp_path, qtbot) -> None:
+    dialog = shown.archive.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_to(tmp_path / "r.pdf")
+    assert dialog.message.text().startswith("Saved r.pdf") and not dialog.progress.isHidden()
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    assert dialog.message.text() == "" and dialog.progress.isHidden() and dialog.open_file.isHidden()
