@@ -168,6 +168,10 @@ def build_html(report: Report, lang: str = "ar", *, annotated: bool = False) -> 
     L = Labels(lang)
     h = _Html(L)
     meta = [(e(label), h.link(url, value) if url else h.u(value)) for label, value, url in article_fields(report, L)]
+    if len(report.reviewers) > 1:  # each name isolated, not the list: "root، مريم" read left to right
+        who = L("reviewed_by")
+        names = ("، " if L.rtl else ", ").join(h.u(name) for name in report.reviewers)
+        meta = [(label, names if label == e(who) else value) for label, value in meta]
     conflicts = "".join(
         h.p(f"• {e(L.claim_heading(c.a))} ↔ {e(L.claim_heading(c.b))}: {isolate(e(c.reason))}") for c in report.conflicts
     ) or h.p(e(L("no_conflicts")))

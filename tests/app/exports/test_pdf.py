@@ -82,3 +82,30 @@ def test_pdf_links_only_for_http(ws: Workspace, reviewed_article: int, tmp_path:
     assert uris == {b"https://example.org/news/1", b"https://moi.example.gov/statement",
                     b"https://redcrescent.example.org/pr"}
     assert "javascript:alert(1)" in pdf_text(out)  # shown as text, not as a link
+
+
+
+def _words(path: Path, page: int) -> list[tuple[float, float, str]]:
+    """(left edge, vertical middle, text) of each word box on one page; pdftotext boxes Arabic glyph by glyph."""
+    html = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    boxes = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', html)
+    return [(float(x), (float(y0) + float(y1)) / 2, unicodedata.normalize("NFKC", word)) for x, y0, y1, word in boxes]
+
+
+def test_reviewer_names_in_two_scripts_keep_the_report_order(ws: Workspace, reviewed_article: int,
+                                                            tmp_path: Path) -> None:
+    from app.services import claims as claim_cmds
+    from app.services.queries import article_claims
+
+    with ws.db.read_session() as s:
+        second = article_claims(s, reviewed_article)[1].id
+    claim_cmds.set_reviewer(ws, second, "Sara Haddad")
+    out = tmp_path / "r.pdf"
+    export_article(ws, reviewed_article, "pdf", out, "ar")
+    words = _words(out, 1)
+    sara_x, sara_y, _ = next(w for w in words if w[2] == "Sara")
+    # "Sara Haddad، مريم الكاتب" in an Arabic report: the first name is the rightmost of its cell.
+    arabic = [x for x, y, text in words if abs(y - sara_y) < 6 and x < A4_WIDTH_PT - LABEL_STRIP_PT
+              and re.search("[\u0600-\u06ff]", text) and text != "،"]
+    assert arabic and max(arabic) < sara_x
