@@ -82,6 +82,7 @@ class ExportDialog(QDialog):
         self.result_path: Path | None = None
         self._worker: CallWorker | None = None  # the export under way
         self._finished: CallWorker | None = None
+        self._pdf_choices: tuple[Path, str, dict[str, Any]] = (Path(), "ar", {})  # the PDF being exported
         self._previewing: CallWorker | None = None  # the latest preview asked for
         self._previews: list[CallWorker] = []  # kept until each reports (a superseded one is ignored)
         self._last_preview: CallWorker | None = None
@@ -226,7 +227,8 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Building the report…"))
             self.progress.setRange(0, 0)  # busy: reading the database gives no fractions
             worker = CallWorker(build_report, self.ws, self.article_id)
-            worker.signals.done.connect(lambda report, lang=self.lang(): self._write_pdf(report, path, lang, kwargs))
+            self._pdf_choices = (path, self.lang(), kwargs)  # as asked: the choices may change meanwhile
+            worker.signals.done.connect(self._write_pdf)  # a bound slot: dropped if the dialog is deleted
         else:
             worker = CallWorker(export_article, self.ws, self.article_id, self.fmt(), path, self.lang(), **kwargs)
             worker.kwargs["progress"] = worker.signals.progress.emit
@@ -236,10 +238,11 @@ class ExportDialog(QDialog):
         self._worker = worker
         start(worker)
 
-    def _write_pdf(self, report: Any, path: Path, lang: str, kwargs: dict[str, Any]) -> None:
+    def _write_pdf(self, report: Any) -> None:
         """Paint the PDF from the report model built on the thread pool (Qt paints on the GUI thread only)."""
         from app.exports import export_article
 
+        path, lang, kwargs = self._pdf_choices
         self.message.setText(self.tr("Writing PDF…"))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)

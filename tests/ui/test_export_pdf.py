@@ -127,3 +127,16 @@ def test_a_new_choice_clears_what_the_last_export_said(shown, sample, tmp_path, 
     assert dialog.message.text().startswith("Saved r.pdf") and not dialog.progress.isHidden()
     dialog.format.setCurrentIndex(dialog.format.findData("docx"))
     assert dialog.message.text() == "" and dialog.progress.isHidden() and dialog.open_file.isHidden()
+
+
+def test_the_pdf_is_in_the_language_asked_when_export_was_clicked(shown, sample, tmp_path, qtbot) -> None:
+    dialog = shown.archive.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    target = tmp_path / "r.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_to(target)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))  # while the report is being built
+    text = pdf_text(target)
+    assert "تقرير التحقق" in text and "Fact-check report" not in text
