@@ -373,7 +373,10 @@ _TRIGGER_WORDS = [
     "العام",
     "السنه",
 ]
-_TRIGGER = re.compile(rf"\d+|(?:{alternation(_TRIGGER_WORDS)})(?!\w)")
+# Calendar words and numbers are found by two scans: a pattern that starts with one of a few
+# letters lets ``re`` skip ahead to them; with ``\\d+`` as an alternative it tried every position.
+_TRIGGER_WORD = re.compile(rf"(?:{alternation(_TRIGGER_WORDS)})(?!\w)")
+_NUMBER = re.compile(r"\d+")
 # Numbers that may belong to a date: years, and days/months before a separator or a month name.
 # After a day or month number, what makes it part of a date: a separator or a month name.
 _DAY_CONTEXT = re.compile(rf"\s?[/.-]\s?\d|\s*(?:من\s+)?(?:شهر\s+)?[وب]?(?:{_M}|{_HM})(?!\w)")
@@ -381,19 +384,25 @@ _AGO_BEFORE = re.compile(r"(?:قبل|منذ)\s+$")
 _ERA_AFTER = re.compile(rf"\s*(?:\)|{_HIJRI_ERA}|{_GREG_ERA})")
 
 
-def _triggers(norm: str) -> Iterator[re.Match[str]]:
-    """Where dates may be: calendar words, 4-digit years, 3-digit ones with an era or
-    parentheses, days/months before a separator or a month name, counts after قبل/منذ."""
-    for m in _TRIGGER.finditer(norm):
-        size = m.end() - m.start()
-        if not norm[m.start()].isdigit() or size == 4:
-            yield m
-        elif size == 3 and _ERA_AFTER.match(norm, m.end()):
-            yield m
-        elif size <= 2 and _DAY_CONTEXT.match(norm, m.end()):
-            yield m
-        elif size <= 3 and _AGO_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
-            yield m
+def _triggers(norm: str) -> list[tuple[int, int]]:
+    """Where dates may be, in text order: calendar words, 4-digit years, 3-digit ones with an
+    era or parentheses, days/months before a separator or a month name, counts after قبل/منذ.
+
+    (Words and digit runs never overlap, so the two scans find what one alternation would.)
+    """
+    found = [m.span() for m in _TRIGGER_WORD.finditer(norm)]
+    for m in _NUMBER.finditer(norm):
+        s, e = m.span()
+        size = e - s
+        if (
+            size == 4
+            or (size == 3 and _ERA_AFTER.match(norm, e))
+            or (size <= 2 and _DAY_CONTEXT.match(norm, e))
+            or (size <= 3 and _AGO_BEFORE.search(norm, max(0, s - 8), s))
+        ):
+            found.append((s, e))
+    found.sort()
+    return found
 
 
 _LOOKBACK_WORDS = 4  # a date may start this many words before its trigger (الحادي والعشرين من مارس)
@@ -440,11 +449,10 @@ def _find(nt: NormText) -> list[re.Match[str]]:
     norm = nt.text
     found: list[re.Match[str]] = []
     pos = 0
-    for trig in _triggers(norm):
-        t = trig.start()
+    for t, t_end in _triggers(norm):
         if t < pos:
             continue
-        limit = min(len(norm), trig.end() + _WINDOW)
+        limit = min(len(norm), t_end + _WINDOW)
         for c in _candidates(norm, _window_start(norm, t, pos), t):
             if c < pos or (m := _PATTERN.match(norm, c, limit)) is None:
                 continue

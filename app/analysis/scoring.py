@@ -109,7 +109,9 @@ PRIOR_WEIGHTS: dict[str, float] = {
 }
 _DIGIT_RE = re.compile(r"\d")
 # A Latin-script proper name or acronym inside Arabic text (Pfizer، CNN، NATO), not a link.
-_LATIN_NAME_RE = re.compile(r"(?<![\w/.@#])[A-Z][A-Za-z]+\b(?![./])")
+# The look-behind comes after the capital (two characters back: the capital is \w) so that
+# ``re`` can skip to capitals instead of trying the pattern at every Arabic letter.
+_LATIN_NAME_RE = re.compile(r"[A-Z](?<![\w/.@#][A-Z])[A-Za-z]+\b(?![./])")
 QUESTION_KEYS = frozenset("هل لماذا كيف متي اين ماذا".split())
 QUOTE_CHARS = '«»“”"'
 # Pictographs, symbols and flags (tweets); a run of them marks social-media chatter.
