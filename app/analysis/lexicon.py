@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from app.analysis.normalize import normalize_key
 from app.analysis.tokens import Token, clitic_variants
@@ -81,8 +82,10 @@ def read_nouns(path: Path = NOUNS_FILE) -> list[tuple[str, str, str, str]]:
     return nouns
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A lexicon entry found in a token list (immutable; a named tuple because :func:`scan`
+    makes tens of thousands of them an article, three times faster than a frozen dataclass)."""
+
     first: int  # index of the first token
     last: int  # index one past the last token
     value: str  # the second column (or the entry itself)
@@ -247,11 +250,12 @@ def scan(tokens: Sequence[Token]) -> dict[str, list[Match]]:
     hits: dict[str, list[Match]] = {}
     keys = [t[3] for t in tokens]  # Token.key by index (the hot loop of scoring)
     n_tokens = len(keys)
+    new = tuple.__new__  # Match(...) without the named tuple's Python-level __new__
     for i in [i for i, entries in enumerate(map(_entries, keys)) if entries]:
         done: set[str] = set()
         for words, name, value, entry in _entries_before(keys[i], keys[i + 1] if i + 1 < n_tokens else ""):
             n = len(words)
             if name not in done and (n <= 2 or keys[i + 2 : i + n] == list(words[2:])):
-                hits.setdefault(name, []).append(Match(i, i + n, value, entry))
+                hits.setdefault(name, []).append(new(Match, (i, i + n, value, entry)))
                 done.add(name)
     return hits
