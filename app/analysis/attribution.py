@@ -15,8 +15,10 @@ Reporting verbs are recognised by camel-tools' analyser (clitics, person, gender
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.analysis.lexicon import Match, gazetteer, phrases, scan
 from app.analysis.morph import VerbInfo, agrees, noun_agreement, verb_info
@@ -45,6 +47,7 @@ NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر"})
 COMPLEMENT_WINDOW = 12
 RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
+_DIGIT_RE = re.compile(r"\d")  # as Token.is_number
 _GAZ_KIND = {"country": "government", "city": "government"}
 
 
@@ -68,12 +71,29 @@ class SpeakerMemory:
 
 
 def _is_word(tok: Token) -> bool:
-    return tok.text not in STOP_PUNCT and ARABIC_LETTER_RE.search(tok.text) is not None or tok.is_number
+    return _is_word_text(tok.text)
+
+
+@lru_cache(maxsize=50_000)
+def _is_word_text(text: str) -> bool:
+    """Memoised by the token's text: speaker phrases are scanned word by word."""
+    return text not in STOP_PUNCT and ARABIC_LETTER_RE.search(text) is not None or _DIGIT_RE.search(text) is not None
 
 
 def _definite(tok: Token) -> bool:
-    v = clitic_variants(tok.key)
-    return len(v) > 1 and v[-2].startswith("ال") or tok.key.startswith("لل")
+    return _definite_key(tok.key)
+
+
+@lru_cache(maxsize=50_000)
+def _definite_key(key: str) -> bool:
+    v = clitic_variants(key)
+    return len(v) > 1 and v[-2].startswith("ال") or key.startswith("لل")
+
+
+@lru_cache(maxsize=1024)
+def _lemma_key(lemma: str) -> str:
+    """The key of a reporting verb's lemma (a few dozen lemmas, looked up for every verb)."""
+    return normalize_key(lemma)
 
 
 def _institution(tokens: Sequence[Token], i: int) -> bool:
@@ -207,7 +227,7 @@ def _find_verb(tokens: Sequence[Token]) -> tuple[int, VerbInfo] | None:
         info = verb_info(tok.key)
         if info is None or info.per != "3":
             continue
-        if normalize_key(info.lemma) in NEEDS_COMPLEMENT:  # مستشفى تابع للوزارة is no speech
+        if _lemma_key(info.lemma) in NEEDS_COMPLEMENT:  # مستشفى تابع للوزارة is no speech
             window = {t.key for t in tokens[i + 1 : i + 1 + COMPLEMENT_WINDOW]}
             if not window & (COMPLEMENTISERS | {":", "قائلا", "قائله"}):
                 continue
@@ -301,7 +321,7 @@ def _relayed(
     text: str, tokens: Sequence[Token], i: int, j: int, info: VerbInfo, kw: dict[str, object]
 ) -> tuple[Speaker, str, str] | None:
     """``نقلت وكالة رويترز عن مسؤول أمني``: the speaker is the one quoted, the outlet the channel."""
-    if normalize_key(info.lemma) not in RELAY_LEMMAS or j >= len(tokens) or tokens[j].key != "عن":
+    if _lemma_key(info.lemma) not in RELAY_LEMMAS or j >= len(tokens) or tokens[j].key != "عن":
         return None
     k = _np_end(tokens, j + 1, len(tokens))
     if k == j + 1:

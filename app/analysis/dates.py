@@ -417,6 +417,7 @@ def _window_start(norm: str, t: int, floor: int) -> int:
 
 
 _STARTS = frozenset(" \t\n(/-،,:؛")
+_START_CHAR = re.compile(f"[{re.escape(''.join(sorted(_STARTS)))}]")
 # Words a date may start with before its trigger (في العام 1923، يوم الثلاثاء، الحادي والعشرين من).
 _PREFIX_WORDS = [
     *"يوم في منذ حتي خلال من صباح مساء ظهر فجر ليل ليله عصر ظهيره هذا هذه قبل شهر عام سنه العام عامي سنتي".split(),
@@ -432,7 +433,9 @@ def _candidates(norm: str, ws: int, t: int) -> list[int]:
     own = t
     while own > ws and norm[own - 1] not in _STARTS:
         own -= 1
-    found = [p for p in range(ws, own) if (p == ws or norm[p - 1] in _STARTS) and _PREFIX.match(norm, p)]
+    found = [ws] if ws < own and _PREFIX.match(norm, ws) else []
+    # the other word starts: after a separator (a regex scan, not a Python loop over characters)
+    found += [m.end() for m in _START_CHAR.finditer(norm, ws, own - 1) if _PREFIX.match(norm, m.end())]
     return [*found, own, t] if own < t else [*found, t]
 
 
