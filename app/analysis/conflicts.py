@@ -182,11 +182,14 @@ def find_conflicts(
     at most MAX_LINKS earlier claims among the LOOKBACK nearest, so that a long document
     cannot produce a quadratic number of links.
     """
-    years = _sentence_years(claims, sents, dates)
-    by_unit: dict[str, dict[int, list[Figure]]] = {}
     futures = future if future is not None else [False] * len(claims)
-    for i, (u, toks, y, fut) in enumerate(zip(claims, tokens, years, futures, strict=True)):
-        for f in figures(u, toks, y, fut):
+    if len(tokens) != len(claims) or len(futures) != len(claims):
+        raise ValueError("find_conflicts: claims, tokens and future differ in length")
+    counted = [i for i, u in enumerate(claims) if u.quantities]  # only these have figures
+    years = _sentence_years([claims[i] for i in counted], sents, dates)
+    by_unit: dict[str, dict[int, list[Figure]]] = {}
+    for i, y in zip(counted, years, strict=True):
+        for f in figures(claims[i], tokens[i], y, futures[i]):
             by_unit.setdefault(f.unit, {}).setdefault(i, []).append(f)
     reasons: dict[tuple[int, int], str] = {}
     for per_claim in by_unit.values():

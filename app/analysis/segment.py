@@ -59,10 +59,10 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    piece = text[start:end]
+    left = piece.lstrip()  # str.strip removes exactly the characters for which isspace() holds
+    start += len(piece) - len(left)
+    end = start + len(left.rstrip())
     if start >= end or not _HAS_CONTENT.search(text, start, end):
         return None
     return start, end
