@@ -11,7 +11,7 @@ from typing import TypeVar
 from app.analysis.attribution import SpeakerMemory, attribute, continued
 from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
-from app.analysis.lexicon import scan
+from app.analysis.lexicon import entry_starts, scan_keys
 from app.analysis.quantities import extract_quantities
 from app.analysis.scoring import END_PUNCT, features, line_features, score
 from app.analysis.segment import clauses, sentences
@@ -102,11 +102,15 @@ def analyze(
     step = max(1, len(spans) // 50)
     all_tokens = tokenize(text)
     token_starts = [t.start for t in all_tokens]
+    keys = [t.key for t in all_tokens]
+    lexicon_starts = entry_starts(keys)  # the lexicon is looked up once per article, not per unit
     for n, (start, end) in enumerate(spans):
         if cancel is not None and cancel():
             raise CancelledError("Analysis cancelled.")
-        tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
-        hits = scan(tokens)
+        lo, hi = bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end)
+        tokens = all_tokens[lo:hi]
+        unit_starts = lexicon_starts[bisect.bisect_left(lexicon_starts, lo) : bisect.bisect_left(lexicon_starts, hi)]
+        hits = scan_keys(keys, lo, hi, unit_starts)
         unit_text = text[start:end]
         speaker = attribute(text, tokens, mem, hits)
         if speaker is None and units:

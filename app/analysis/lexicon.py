@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -247,15 +248,25 @@ def _entries_before(key: str, nxt: str) -> tuple[tuple[tuple[str, ...], str, str
 
 def scan(tokens: Sequence[Token]) -> dict[str, list[Match]]:
     """Every lexicon match in ``tokens`` (clitics allowed on the first word), by list name."""
-    hits: dict[str, list[Match]] = {}
     keys = [t[3] for t in tokens]  # Token.key by index (the hot loop of scoring)
-    n_tokens = len(keys)
+    return scan_keys(keys, 0, len(keys), entry_starts(keys))
+
+
+def entry_starts(keys: Sequence[str]) -> list[int]:
+    """The indices of ``keys`` that may start a lexicon entry (an article's, computed once)."""
+    return list(compress(range(len(keys)), map(_entries, keys)))
+
+
+def scan_keys(keys: Sequence[str], lo: int, hi: int, starts: Sequence[int]) -> dict[str, list[Match]]:
+    """:func:`scan` of the tokens ``lo:hi`` whose keys are ``keys[lo:hi]``, ``starts`` being the
+    :func:`entry_starts` inside that range; match indices are relative to ``lo``."""
+    hits: dict[str, list[Match]] = {}
     new = tuple.__new__  # Match(...) without the named tuple's Python-level __new__
-    for i in [i for i, entries in enumerate(map(_entries, keys)) if entries]:
+    for i in starts:
         done: set[str] = set()
-        for words, name, value, entry in _entries_before(keys[i], keys[i + 1] if i + 1 < n_tokens else ""):
+        for words, name, value, entry in _entries_before(keys[i], keys[i + 1] if i + 1 < hi else ""):
             n = len(words)
-            if name not in done and (n <= 2 or keys[i + 2 : i + n] == list(words[2:])):
-                hits.setdefault(name, []).append(new(Match, (i, i + n, value, entry)))
+            if name not in done and (n <= 2 or (i + n <= hi and keys[i + 2 : i + n] == list(words[2:]))):
+                hits.setdefault(name, []).append(new(Match, (i - lo, i - lo + n, value, entry)))
                 done.add(name)
     return hits

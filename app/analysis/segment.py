@@ -76,7 +76,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
         start = pos
-        for end in _sentence_ends(text, pos, line_end):
+        for end in _sentence_ends(text, pos, line_end) if line_end > pos else ():  # an empty line has none
             span = _trim(text, start, end)
             if span:
                 spans.append(span)
