@@ -263,8 +263,11 @@ def scan_keys(keys: Sequence[str], lo: int, hi: int, starts: Sequence[int]) -> d
     hits: dict[str, list[Match]] = {}
     new = tuple.__new__  # Match(...) without the named tuple's Python-level __new__
     for i in starts:
+        entries = _entries_before(keys[i], keys[i + 1] if i + 1 < hi else "")
+        if not entries:  # about a third of the starts: their entries need another next word
+            continue
         done: set[str] = set()
-        for words, name, value, entry in _entries_before(keys[i], keys[i + 1] if i + 1 < hi else ""):
+        for words, name, value, entry in entries:
             n = len(words)
             if name not in done and (n <= 2 or (i + n <= hi and keys[i + 2 : i + n] == list(words[2:]))):
                 hits.setdefault(name, []).append(new(Match, (i - lo, i - lo + n, value, entry)))
