@@ -130,7 +130,11 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
             if j == i or not (gazetteer().match_at(tokens, j) or noun_agreement(tok.text)):
                 break  # ... and للصحفيين is the audience; للأمم المتحدة may complete a title
 
-        if j > i and (verb_info(tok.key) is not None or chan.match_at(tokens, j, clitics=False)):
+        # (a channel phrase can only start with a first word of the list: checked before the call)
+        if j > i and (
+            verb_info(tok.key) is not None
+            or (tok.key in chan.by_first and chan.match_at(tokens, j, clitics=False))
+        ):
             break
         definite = _definite(tok)
         if institution and seen_definite and not definite and tok.key != "باسم" and not tok.is_number:

@@ -106,15 +106,28 @@ class PhraseSet:
             self.by_first.setdefault(words[0], []).append((words, value, row[0]))
         for items in self.by_first.values():
             items.sort(key=lambda x: -len(x[0]))
+        self._by_key: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {}
+
+    def _entries(self, key: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+        """The entries a token with this key may start, clitic variant by variant (memoised,
+        bounded: most words are looked up again and again, and most start no entry)."""
+        found = self._by_key.get(key)
+        if found is None:
+            found = tuple(item for variant in clitic_variants(key) for item in self.by_first.get(variant, ()))
+            if len(self._by_key) < _MAX_CACHED_KEYS:
+                self._by_key[key] = found
+        return found
 
     def match_at(self, tokens: Sequence[Token], i: int, *, clitics: bool = True) -> Match | None:
-        variants = clitic_variants(tokens[i].key) if clitics else (tokens[i].key,)
-        for variant in variants:
-            for words, value, entry in self.by_first.get(variant, ()):
-                n = len(words)
-                if i + n <= len(tokens) and all(tokens[i + k].key == words[k] for k in range(1, n)):
-                    return Match(i, i + n, value, entry)
+        key = tokens[i].key
+        for words, value, entry in self._entries(key) if clitics else self.by_first.get(key, ()):
+            n = len(words)
+            if i + n <= len(tokens) and all(tokens[i + k].key == words[k] for k in range(1, n)):
+                return Match(i, i + n, value, entry)
         return None
+
+
+_MAX_CACHED_KEYS = 100_000  # per phrase list
 
 
 @cache
