@@ -114,6 +114,7 @@ _DIGIT_RE = re.compile(r"\d")
 _LATIN_NAME_RE = re.compile(r"[A-Z](?<![\w/.@#][A-Z])[A-Za-z]+\b(?![./])")
 QUESTION_KEYS = frozenset("هل لماذا كيف متي اين ماذا".split())
 QUOTE_CHARS = '«»“”"'
+_QUOTE_CHAR_RE = re.compile(f"[{QUOTE_CHARS}]")  # any of them (one scan, not five)
 # Pictographs, symbols and flags (tweets); a run of them marks social-media chatter.
 _EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
 _FACE_RE = re.compile("[\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]")
@@ -212,7 +213,7 @@ def features(
         f.add("attributed")
     if "named_actor" not in f and _LATIN_NAME_RE.search(text):
         f.add("named_actor")
-    if speaker is not None and any(c in text for c in QUOTE_CHARS):
+    if speaker is not None and _QUOTE_CHAR_RE.search(text):
         f.add("quote")
     you = hits.get("address.txt")
     if you and any(_unprefixed(tokens[m.first].key, m.entry) for m in you):
