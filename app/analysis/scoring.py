@@ -393,8 +393,11 @@ def length_term(words: int) -> float:
 
 @lru_cache(maxsize=4096)
 def _z_of(present: frozenset[str]) -> float:
+    """The bias plus the weights present, summed exactly (math.fsum): a frozenset's order follows
+    the hash seed, and a plain sum's last bit with it, which could tip a score lying on the
+    threshold one way in one run and the other way in the next."""
     bias, w = weights()
-    return bias + sum(map(w.get, present, repeat(0.0)))
+    return math.fsum((bias, *map(w.get, present, repeat(0.0))))
 
 
 def line_features(line: str) -> Features:
