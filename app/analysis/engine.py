@@ -88,6 +88,7 @@ def analyze(
 
 _pause_lock = threading.Lock()
 _pauses = 0  # analyses running (threads of one process) while the collector is paused
+_was_enabled = False  # the collector's state when the first of them began
 
 
 @contextmanager
@@ -99,10 +100,10 @@ def collector_paused() -> Iterator[None]:
     nothing (reference counting frees them). It is turned back on when the last running
     analysis ends, and only if it was on before; reference counting works throughout.
     """
-    global _pauses
+    global _pauses, _was_enabled
     with _pause_lock:
         if _pauses == 0:
-            _pause_state[0] = gc.isenabled()
+            _was_enabled = gc.isenabled()
             gc.disable()
         _pauses += 1
     try:
@@ -110,11 +111,8 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _pause_lock:
             _pauses -= 1
-            if _pauses == 0 and _pause_state[0]:
+            if _pauses == 0 and _was_enabled:
                 gc.enable()
-
-
-_pause_state = [False]
 
 
 def _analyze(
