@@ -13,6 +13,7 @@ import pytest
 from app.services import claims
 from app.services.core import Workspace
 from app.storage.models import AuditEvent, Claim
+from tests.app.reliability.procs import release_together
 
 ROOT = Path(__file__).resolve().parents[3]
 EDITS_PER_PROCESS = 500  # two processes: 1,000 interleaved edits of one claim
@@ -62,16 +63,12 @@ def test_two_processes_1000_interleaved_edits_lose_nothing(ws: Workspace, articl
     try:
         for p in procs:
             assert p.stdout is not None and p.stdout.readline().strip() == "ready"
-        started = time.monotonic()
+    except BaseException:
         for p in procs:
-            assert p.stdin is not None
-            p.stdin.write("go\n")
-            p.stdin.flush()
-        results = [p.communicate(timeout=90) for p in procs]
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
+            p.kill()
+        raise
+    started = time.monotonic()
+    results = release_together(procs, timeout=90)
     elapsed = time.monotonic() - started
     for p, (out, err) in zip(procs, results, strict=True):
         assert p.returncode == 0, err[-2000:]

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from app.storage.database import Database, head_revision
 from app.storage.models import Rating
+from tests.app.reliability.procs import release_together
 
 ROOT = Path(__file__).resolve().parents[3]
 WINDOWS = 4
@@ -26,16 +27,7 @@ def test_simultaneous_first_opens_create_the_schema_once(db_url: str) -> None:
     procs = [subprocess.Popen([sys.executable, "-c", OPEN, db_url], cwd=ROOT, env=env, text=True,
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
              for _ in range(WINDOWS)]
-    try:
-        for p in procs:  # all imported and waiting: release them together
-            assert p.stdin is not None
-            p.stdin.write("go\n")
-            p.stdin.flush()
-        results = [p.communicate(timeout=120) for p in procs]
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
+    results = release_together(procs, timeout=120)  # all imported and waiting: released together
     for p, (out, err) in zip(procs, results, strict=True):
         assert p.returncode == 0 and out.strip() == "opened", err[-3000:]
     db = Database(db_url)
