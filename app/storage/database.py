@@ -30,6 +30,7 @@ from app.storage.seed import DEFAULT_RATINGS
 
 MIGRATIONS_DIR = revisions.MIGRATIONS_DIR
 BUSY_TIMEOUT_MS = 10_000  # SANAD_BUSY_TIMEOUT_MS overrides
+SERVER_TIMEOUT_S = 10  # a database server that does not answer for this long is reported, not waited for
 CHANGES_CHANNEL = "sanad_changes"  # PostgreSQL NOTIFY channel, one message per committed command
 # PostgreSQL errors meaning "someone changed the same rows at the same moment": serialization
 # failure and deadlock. They become ConflictError (retry), never a silent lost update.
@@ -61,6 +62,26 @@ def environment_problem(exc: BaseException) -> str | None:
         if marker in text:
             return message
     return None
+
+
+def server_connect_args(url: URL) -> dict[str, Any]:
+    """libpq settings that make a server which stops answering an error instead of a hang.
+
+    A connection whose network goes away (Wi-Fi lost, a VPN dropped, the server's machine
+    switched off) gets no reset: without these, a query on it waits for the operating system
+    to give up retransmitting, a quarter of an hour on Linux. ``tcp_user_timeout`` ends a
+    request the server has not acknowledged within :data:`SERVER_TIMEOUT_S`, and keepalives find
+    a connection that died while idle in the pool. Settings given in the URL win.
+    """
+    wanted: dict[str, Any] = {
+        "connect_timeout": SERVER_TIMEOUT_S,
+        "tcp_user_timeout": SERVER_TIMEOUT_S * 1000,  # milliseconds
+        "keepalives": 1,
+        "keepalives_idle": SERVER_TIMEOUT_S,
+        "keepalives_interval": max(1, SERVER_TIMEOUT_S // 3),
+        "keepalives_count": 3,
+    }
+    return {key: value for key, value in wanted.items() if key not in url.query}
 
 
 def default_busy_timeout_ms() -> int:
@@ -159,9 +180,7 @@ class Database:
             return engine
         # A row another reviewer keeps locked, or a server that does not answer, gives a clear
         # error after a while instead of a window that hangs forever.
-        connect_args: dict[str, Any] = {}
-        if "connect_timeout" not in self.url.query:
-            connect_args["connect_timeout"] = 10
+        connect_args = server_connect_args(self.url)
         if "options" not in self.url.query:
             connect_args["options"] = f"-c lock_timeout={int(self.busy_timeout_ms)}"
         return create_engine(self.url, pool_pre_ping=True, isolation_level="REPEATABLE READ",

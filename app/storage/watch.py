@@ -46,7 +46,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.storage.database import CHANGES_CHANNEL, Database
+from app.storage.database import CHANGES_CHANNEL, Database, server_connect_args
 from app.storage.models import AuditEvent
 
 LOOKBACK = 500  # ids below the highest seen that are read again (out-of-order commits)
@@ -100,7 +100,11 @@ class ChangeWatcher:
         from psycopg import sql
 
         url = self.db.url.set(drivername="postgresql")
-        self._pg = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5)
+        # The listening connection idles for hours: keepalives notice a server gone meanwhile.
+        args = server_connect_args(url)
+        if "connect_timeout" in args:  # not given in the URL: polling retries soon anyway
+            args["connect_timeout"] = 5
+        self._pg = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True, **args)
         self._pg.execute(sql.SQL("LISTEN {}").format(sql.Identifier(CHANGES_CHANNEL)))
         self._last_full_check = time.monotonic()
 
