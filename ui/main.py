@@ -15,6 +15,7 @@ from app.errors import SanadError
 from app.storage.probe import failure_reason
 from ui.about_dialog import app_icon
 from ui.database_switch import OPEN_ERRORS, WindowHost, open_at_startup, startup_database
+from ui.error_reporter import ErrorReporter
 from ui.fonts import arabic_font, load_fonts
 from ui.i18n import Translations
 from ui.mainwindow.window import MainWindow
@@ -83,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Sanad", reason)
         return exc.exit_code if isinstance(exc, SanadError) else 1
     host = WindowHost(window)  # keeps the window, and its successor on another database
+    reporter = ErrorReporter(host)
     window.ready.connect(started)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
@@ -95,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
 
         window.runner.failed.connect(failed)
         window.analysisFailed.connect(failed)  # the screenshot would show an article without its claims
+        reporter = ErrorReporter(host, batch=failed)  # a slot that raised: no picture of a half-done window
 
         def shoot() -> None:
             if status["shot"]:
@@ -114,7 +117,11 @@ def run(args: argparse.Namespace) -> int:
         if not args.screenshot:
             QTimer.singleShot(0, lambda: show_startup_problem(host.window, problem))
     QTimer.singleShot(0, lambda: window.documents.open_startup(args.file))
-    code = app.exec()
+    reporter.install()
+    try:
+        code = app.exec()
+    finally:
+        reporter.uninstall()
     host.window.ws.db.close()
     # The process ends: its memory goes with it. A last garbage collection over everything Qt,
     # SQLAlchemy and the window hold (what Python's shutdown does) would only cost time.

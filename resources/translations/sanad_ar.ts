@@ -685,6 +685,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Sanad met an unexpected problem and could not finish what you asked. What was already saved is safe. The details below help us fix it.</source>
+        <translation>واجه سند مشكلة غير متوقعة ولم يتمكن من إتمام ما طلبته. ما حُفظ من قبل في أمان. تساعدنا التفاصيل أدناه على إصلاحها.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence: %1</source>
