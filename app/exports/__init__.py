@@ -51,6 +51,30 @@ def build_report(ws_or_db: Any, article_id: int) -> Report:
         return gather(s, article_id)
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_target(target: Path, database: Path | None = None) -> None:
+    """Refuse a report path that is a folder or a database (the open one or any other).
+
+    A report written over Sanad's database would replace every review in it with a PDF.
+    Raises InputError; checks only, writes nothing.
+    """
+    try:
+        if target.is_dir():
+            raise InputError(f"{target}: is a folder; name the report file to write")
+        if database is not None:
+            guarded = [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+            if any(target.resolve() == g.resolve() for g in guarded):
+                raise InputError(f"{target}: is Sanad's database; name another file for the report")
+        if target.is_file():
+            with open(target, "rb") as fh:
+                if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+                    raise InputError(f"{target}: is a database; name another file for the report")
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write the report ({exc.strerror or exc})") from None
+
+
 def _write(report: Report, fmt: str, path: Path, lang: str, *, annotated: bool, org_name: str | None,
            org_url: str | None, page_url: str | None,
            progress: Callable[[float], None] | None, start: float) -> tuple[list[str], int | None]:
@@ -113,8 +137,7 @@ def export_article(ws_or_db: Any, article_id: int, fmt: str, path: str | os.Path
     if lang not in LANGS:
         raise InputError(f"unknown report language {lang!r}; use one of: {', '.join(LANGS)}")
     target = Path(path)
-    if target.is_dir():
-        raise InputError(f"{target}: is a folder; name the report file to write")
+    check_target(target, getattr(getattr(ws_or_db, "db", ws_or_db), "path", None))
     if report is not None and report.article.id != article_id:
         raise InputError(f"the report given is of article {report.article.id}, not of article {article_id}")
     if progress:

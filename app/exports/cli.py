@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from app.cli import open_workspace, require_file
@@ -16,7 +17,9 @@ def register(sub: Any) -> None:
                                       "claimreview)")
     p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
     p.add_argument("--format", "-f", required=True, choices=FORMATS)
-    p.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write (replaced atomically)")
+    p.add_argument("-o", "--output", required=True, metavar="PATH",
+                   help="the file to write (written atomically; an existing file only with --force)")
+    p.add_argument("--force", action="store_true", help="replace PATH if it exists (never a database)")
     p.add_argument("--lang", choices=("ar", "en"), default="ar", help="report language (default: ar, right-to-left)")
     p.add_argument("--annotated", action="store_true",
                    help="add a copy of the article with the claims highlighted and numbered (html, pdf, docx, md)")
@@ -34,9 +37,29 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_import_json)
 
 
+def check_output(path: str, *, force: bool) -> None:
+    """Refuse, before anything is read or written, an output path that would replace a file or cannot be one."""
+    from app.errors import InputError
+
+    target = Path(path)
+    try:
+        exists, is_dir = target.exists(), target.is_dir()
+        folder = target.parent
+        folder_ok, folder_exists = folder.is_dir(), folder.exists()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
+    if is_dir:
+        raise InputError(f"{path}: is a folder; name the report file to write")
+    if exists and not force:
+        raise InputError(f"{path}: already exists; pass --force to replace it")
+    if folder_exists and not folder_ok:
+        raise InputError(f"{folder}: is a file, not a folder")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from app.exports import export_article
 
+    check_output(args.output, force=args.force)
     ws = open_workspace(args)
     result = export_article(ws, args.article_id, args.format, args.output, args.lang, annotated=args.annotated,
                             org_name=args.org_name, org_url=args.org_url, page_url=args.page_url)

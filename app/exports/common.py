@@ -118,7 +118,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _new_file(target.parent, f".{target.name}.")
+    tmp = _new_file(target.parent, f".{target.name[:100]}.")  # room for the suffix in a long name
     try:
         yield Path(tmp)
         os.replace(tmp, target)

@@ -58,8 +58,8 @@ def test_export_errors_are_one_line(run: Run, reviewed_article: int, tmp_path: P
 def test_failed_export_keeps_the_old_file(run: Run, reviewed_article: int, tmp_path: Path) -> None:
     out = tmp_path / "c.json"
     out.write_text("old", encoding="utf-8")
-    code, _, _ = run("export", str(reviewed_article), "--format", "claimreview", "-o", str(out))
-    assert code == 2 and out.read_text(encoding="utf-8") == "old"
+    code, _, err = run("export", str(reviewed_article), "--format", "claimreview", "-o", str(out), "--force")
+    assert code == 2 and "--org-name" in err and out.read_text(encoding="utf-8") == "old"
 
 
 def test_import_json_cli(run: Run, ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
