@@ -42,16 +42,20 @@ def _css() -> str:
     return (paths.resources_dir() / "templates" / "report.css").read_text(encoding="utf-8")
 
 
-def _rows(rows: list[tuple[str, str]]) -> str:
+def _rows(rows: list[tuple[str, str]], *, isolated: frozenset[str] = frozenset()) -> str:
     # <bdi>: a value in the other direction (an English title in an Arabic report) keeps its own order.
-    return "".join(f"<tr><th>{label}</th><td><bdi>{value}</bdi></td></tr>" for label, value in rows)
+    # A value whose parts are isolated already (``isolated`` labels) is left in the cell's direction.
+    return "".join(f"<tr><th>{label}</th><td>{value if label in isolated else f'<bdi>{value}</bdi>'}</td></tr>"
+                   for label, value in rows)
 
 
 def _evidence(ev: EvidenceInfo, L: Labels) -> str:
     title = evidence_title(ev, L)
     head = link(ev.url, title) if ev.url else e(title)
     out = f'<strong>{head}</strong> <span class="tag">{e(L.stance(ev.stance))}</span>'
-    meta = [f"{e(label)}: {link(url, value) if url else e(value)}" for label, value, url in evidence_facts(ev, L)]
+    # Each value isolated: a date after an Arabic label ("تاريخ النشر: 2024-03-10") was read as 10-03-2024.
+    meta = [f"{e(label)}: <bdi>{link(url, value) if url else e(value)}</bdi>"
+            for label, value, url in evidence_facts(ev, L)]
     if meta:
         out += f'<div class="muted">{" · ".join(meta)}</div>'
     if ev.excerpt:
@@ -130,10 +134,16 @@ def _summary(report: Report, L: Labels) -> str:
 def render_html(report: Report, lang: str = "ar", *, annotated: bool = False) -> str:
     L = Labels(lang)
     meta = [(e(label), link(url, value) if url else e(value)) for label, value, url in article_fields(report, L)]
+    isolated: frozenset[str] = frozenset()
+    if len(report.reviewers) > 1:  # each name isolated, not the list: "Sara، مريم" was one run, read backwards
+        who = e(L("reviewed_by"))
+        names = ("، " if L.rtl else ", ").join(f"<bdi>{e(name)}</bdi>" for name in report.reviewers)
+        meta = [(label, names if label == who else value) for label, value in meta]
+        isolated = frozenset({who})
     claims = "".join(_claim(c, L) for c in report.claims) or f'<p class="muted">{e(L("no_claims"))}</p>'
     body = (
         f"<h1>{e(L('report_title'))}: <bdi>{e(report.article.title)}</bdi></h1>"
-        f'<table class="meta">{_rows(meta)}</table>'
+        f'<table class="meta">{_rows(meta, isolated=isolated)}</table>'
         f"<h2>{e(L('summary'))}</h2>{_summary(report, L)}"
         f"<h2>{e(L('conflicts'))}</h2>{_conflicts(report, L)}"
         f"<h2>{e(L('claims'))}</h2>{claims}"

@@ -77,3 +77,18 @@ def test_injection_attempts_are_shown_as_text(ws: Workspace, tmp_path: Path) -> 
     assert "javascript:" not in re.sub(r">[^<]*<", "><", html)  # only ever inside text, never in markup
     assert "&lt;script&gt;" in html and "javascript:alert(document.cookie)" in html
     assert "onmouseover=&quot;alert(3)" in html
+
+
+def test_values_after_arabic_labels_keep_their_order(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
+    # Unisolated, "تاريخ النشر: 2026-11-02" is laid out 02-11-2026 (the digits after Arabic letters are
+    # Arabic numbers, and "-" does not join them), and "Sara Haddad، مريم الكاتب" as one left-to-right
+    # run reads backwards in Arabic (both seen in Chromium).
+    claim_id = int(cmds.add_claim(ws, reviewed_article, 0, 10).result)
+    cmds.set_reviewer(ws, claim_id, "Sara Haddad")
+    out = tmp_path / "r.html"
+    export_article(ws, reviewed_article, "html", out, "ar")
+    html = out.read_text(encoding="utf-8")
+    assert "تاريخ النشر: <bdi>2026-11-02</bdi>" in html  # the evidence's facts
+    assert "تاريخ الاطلاع: <bdi>2026-11-04</bdi>" in html
+    assert 'الرابط: <bdi><a href="https://moi.example.gov/statement"' in html
+    assert "<td><bdi>Sara Haddad</bdi>، <bdi>مريم الكاتب</bdi></td>" in html  # each name, not the list
