@@ -51,6 +51,15 @@ _ENVIRONMENT_MARKERS = (
     ("connection refused", "the database server cannot be reached"),
     ("connection failed", "the database server cannot be reached"),
     ("server closed the connection", "the database server closed the connection"),
+    # The network to the server went away under an open connection (libpq's and psycopg's words).
+    ("could not receive data from server", "the database server cannot be reached"),
+    ("could not send data to server", "the database server cannot be reached"),
+    ("connection timed out", "the database server cannot be reached"),
+    ("no route to host", "the database server cannot be reached"),
+    ("network is unreachable", "the database server cannot be reached"),
+    ("ssl syscall error", "the database server cannot be reached"),
+    ("terminating connection", "the database server closed the connection"),
+    ("the connection is lost", "the database server closed the connection"),
     ("no space left", "the disk is full"),
 )
 

@@ -142,3 +142,33 @@ def test_a_read_after_the_network_drops_fails_clearly_within_the_server_timeout(
     assert isinstance(error, StorageEnvironmentError), outcome
     assert "cannot be reached" in error.message or "closed the connection" in error.message
     assert float(outcome["seconds"]) <= SERVER_TIMEOUT_S * 3  # type: ignore[arg-type]
+
+
+def test_team_mode_polling_after_the_network_drops_reports_the_server_unreachable(cable: tuple[Cable, str]) -> None:
+    from app.storage.watch import ChangeWatcher
+
+    c, url = cable
+    db = Database(url, backup=False)
+    watcher = ChangeWatcher(db)
+    watcher.poll()  # the listening connection is open
+    c.pull()
+    outcome: dict[str, object] = {}
+
+    def poll_until_it_fails() -> None:  # as the window's timer does, every 1.5 s
+        t0 = time.monotonic()
+        try:
+            while time.monotonic() - t0 < SERVER_TIMEOUT_S * 4:
+                watcher.poll()
+                time.sleep(1.5)
+        except Exception as exc:  # noqa: BLE001 - what the window would get
+            outcome["error"] = exc
+        outcome["seconds"] = time.monotonic() - t0
+
+    thread = threading.Thread(target=poll_until_it_fails, daemon=True)
+    thread.start()
+    thread.join(SERVER_TIMEOUT_S * 6)
+    assert not thread.is_alive(), "polling still waits: the watcher would hang"
+    error = outcome.get("error")
+    # An error of the environment (said in one line, polling goes on), not a bug report.
+    assert isinstance(error, StorageEnvironmentError), repr(error)
+    assert "cannot be reached" in error.message or "closed the connection" in error.message
