@@ -161,9 +161,36 @@ _TWO_WORD_NORM = [n for n in MONTHS if " " in n]
 
 
 def hijri_to_gregorian(year: int, month: int = 1, day: int = 1) -> dt.date | None:
-    """The Gregorian date of a Hijri date, or None outside hijridate's range / invalid."""
+    """The Gregorian date of a Hijri date, or None when it is invalid.
+
+    hijridate's Umm al-Qura tables (1343-1500 AH, 1924-2077) where they reach; outside them (a
+    history feature's ``سنة 221 هـ``) the arithmetical (tabular) Islamic calendar, which is
+    within a day or two of the observed one, in the proleptic Gregorian calendar.
+    """
     try:
         return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+    except (ValueError, OverflowError):
+        if HIJRI_TABLE_FIRST <= year <= HIJRI_TABLE_LAST:
+            return None  # inside the tables: the date itself is invalid (30 of a 29-day month)
+        return tabular_hijri_to_gregorian(year, month, day)
+
+
+HIJRI_TABLE_FIRST, HIJRI_TABLE_LAST = 1343, 1500  # hijridate's Umm al-Qura range
+_HIJRI_EPOCH_JDN = 1948439  # the day before 1 Muharram 1 AH (16 July 622 Julian), Julian day number
+_JDN_OF_ORDINAL_0 = 1721425  # date.fromordinal(1) (1 January 1 AD) is Julian day 1721426
+
+
+def tabular_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The arithmetical Islamic calendar (leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of
+    each 30): odd months have 30 days, even ones 29, and the twelfth 30 in a leap year."""
+    if year < 1 or not 1 <= month <= 12:
+        return None
+    leap = (14 + 11 * year) % 30 < 11
+    if not 1 <= day <= (30 if month % 2 or (month == 12 and leap) else 29):
+        return None
+    jdn = day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH_JDN
+    try:
+        return dt.date.fromordinal(jdn - _JDN_OF_ORDINAL_0)
     except (ValueError, OverflowError):
         return None
 

@@ -6,9 +6,10 @@ starts around each trigger, the context of each candidate is checked, and it is 
 
 * absolute Gregorian dates with dateutil (an Arabic ``parserinfo``; never fuzzy), invalid
   days (31 فبراير) dropped; day and year ranges (بين 10 و12 مارس، عامي 1936 و1939) give two;
-* Hijri dates with hijridate (``calendar="hijri"``, ``original`` as written, value Gregorian,
-  None outside hijridate's range);
-* years (عام 2020، حرب 1948) and decades (التسعينيات، خمسينيات القرن الماضي);
+* Hijri dates with hijridate (``calendar="hijri"``, ``original`` as written, value Gregorian;
+  outside hijridate's 1343-1500 AH the arithmetical Islamic calendar: سنة 221 هـ → 0835);
+* years (عام 2020، حرب 1948، سنة 50 هـ and 670 م with their era, (836 م)) and decades
+  (التسعينيات، خمسينيات القرن الماضي);
 * month names without a year, weekdays, relative days and periods (أمس الثلاثاء، الثلاثاء
   الماضي، الشهر الماضي، قبل ثلاثة أيام) against the publication date (``relative=True``;
   value None without one).
@@ -95,9 +96,10 @@ _PATTERN = re.compile(
         (?P<hshahr>شهر\s+)?
         [وب]?(?P<hmonth>{_HM})(?!\w)
         (?:\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<hyear>\d{{3,4}})(?!\d)\s*(?:{_HIJRI_ERA})?)?)
-  | (?P<kwyear>(?<!\w){_YEAR_KW}\s*(?:\(\s*)?(?P<kyear>\d{{3,4}})(?!\d)(?:\s*\))?{_era("kera")}
+  | (?P<kwyear>(?<!\w){_YEAR_KW}\s*(?:\(\s*)?(?P<kyear>\d{{3,4}}(?!\d)|\d{{1,2}}(?=\s*(?:{_HIJRI_ERA}|{_GREG_ERA})))(?:\s*\))?{_era("kera")}
         (?:\s*(?:-|و|الي|حتي)\s*(?P<kyear2>\d{{4}})(?!\d))?)
   | (?P<hyearonly>{_B}(?P<hyo>\d{{3,4}})\s*{_HIJRI_ERA})
+  | (?P<gyearonly>{_B}(?P<gyo>\d{{3,4}})\s*(?:ميلادي|ميلاديه|للميلاد|م(?=\s*\)))(?!\w))
   | (?P<decade>(?<!\w)[وفب]?(?P<dart>ال)?(?P<dec>{_DEC})(?!\w)
         (?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|المنصرم|العشرين|التاسع\s+عشر|الحالي|الحادي\s+والعشرين|الجاري))?)
   | (?P<rel>(?<!\w)[وف]?(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره|يوم)\s+)?
@@ -192,6 +194,8 @@ def _resolve(norm: str, m: re.Match[str], published: dt.date | None) -> dict[str
         return {"value": f"{int(m.group('kyear')):04d}", "precision": "year"}
     if kind == "hyearonly":
         return _hijri(int(m.group("hyo")), None, None, "year")
+    if kind == "gyearonly":  # (836 م), 476 للميلاد: the era makes a 3-4 digit number a year
+        return {"value": f"{int(m.group('gyo')):04d}", "precision": "year"}
     if kind == "bare":
         if not _bare_year_ok(norm, m):
             return None

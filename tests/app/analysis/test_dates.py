@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.analysis.arabic_calendar import ArabicParserInfo, parse_absolute
+from app.analysis.arabic_calendar import (
+    ArabicParserInfo,
+    hijri_to_gregorian,
+    parse_absolute,
+    tabular_hijri_to_gregorian,
+)
 from app.analysis.dates import extract_dates
 from app.analysis.quantities import extract_quantities
 from app.analysis.types import DateMention
@@ -204,12 +209,37 @@ def test_hijri_dates() -> None:
     assert (d.value, d.original, d.precision) == ("2023-03", "1444-09", "month")
     d = one("صدرت الطبعة الأولى عام 1445 هـ")
     assert (d.value, d.original, d.precision, d.calendar) == ("2023", "1445", "year", "hijri")
-    d = one("كتبت الوثيقة عام 1308 هجري")
-    assert (d.value, d.original, d.calendar) == (None, "1308", "hijri")  # outside hijridate's range
+    d = one("كتبت الوثيقة عام 1308 هجري")  # before hijridate's range: the arithmetical calendar
+    assert (d.value, d.original, d.calendar) == ("1890", "1308", "hijri")
     d = one("عبر الجيش القناة في العاشر من رمضان 1393 هـ")
     assert (d.text, d.original, d.value) == ("العاشر من رمضان 1393 هـ", "1393-09-10", "1973-10-06")
     d = one("يعود الحجاج في شهر ذي الحجة")
     assert (d.original, d.relative) == ("1444-12", True)
+
+
+def test_historical_hijri_years_and_their_gregorian_equivalent() -> None:
+    text = "بنى الوالي القلعة سنة 35 هـ، الموافق لعام 655 م، ثم جددها حفيده عام 302 هـ (914 م)."
+    found = extract_dates(text, PUBLISHED)
+    check_spans(text, found)
+    assert [(d.text, d.value, d.calendar) for d in found] == [
+        ("سنة 35 هـ", "0655", "hijri"),
+        ("لعام 655 م", "0655", "gregorian"),
+        ("عام 302 هـ", "0914", "hijri"),
+        ("914 م", "0914", "gregorian"),
+    ]
+    assert extract_quantities(text) == []  # none of these numbers is a figure
+    d = one("سقطت المدينة سنة 1099 للميلاد بعد حصار طويل")
+    assert (d.text, d.value, d.calendar) == ("سنة 1099 للميلاد", "1099", "gregorian")
+    assert extract_dates("تقع القرية على بعد 500 م من الساحل", PUBLISHED) == []  # metres, not a year
+
+
+def test_tabular_hijri_calendar_outside_the_tables() -> None:
+    assert tabular_hijri_to_gregorian(1, 1, 1) == dt.date(622, 7, 19)  # 16 July 622 Julian
+    assert tabular_hijri_to_gregorian(1445, 1, 1) == dt.date(2023, 7, 19)  # as Umm al-Qura
+    assert tabular_hijri_to_gregorian(449, 1, 1) == dt.date(1057, 3, 16)
+    assert tabular_hijri_to_gregorian(221, 2, 30) is None  # Safar has 29 days
+    assert tabular_hijri_to_gregorian(221, 13, 1) is None
+    assert hijri_to_gregorian(1445, 2, 31) is None  # invalid inside the tables stays invalid
 
 
 def test_window_offsets_are_absolute() -> None:
