@@ -58,3 +58,18 @@ def test_docx_english_is_left_to_right(ws: Workspace, reviewed_article: int, tmp
     quoted = [p for p in doc.paragraphs if "لقوا حتفهم" in p.text]
     assert len(quoted) == 2 and all(p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None
                                     for p in quoted)
+
+
+def test_a_date_after_an_arabic_label_keeps_its_order(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
+    # "تاريخ النشر: 2026-11-02" in one right-to-left paragraph: the digits after the Arabic label are
+    # Arabic numbers that "-" does not join, laid out 02-11-2026 (LibreOffice, by pdftotext -bbox).
+    # A LEFT-TO-RIGHT MARK before the value keeps it one run; Arabic values stay as they are.
+    out = tmp_path / "r.docx"
+    export_article(ws, reviewed_article, "docx", out, "ar")
+    lines = {p.text for p in _read(out).paragraphs}
+    assert "تاريخ النشر: \u200e2026-11-02" in lines and "تاريخ الاطلاع: \u200e2026-11-04" in lines
+    assert "الرابط: \u200ehttps://moi.example.gov/statement" in lines
+    assert "الناشر: وزارة الداخلية" in lines
+    english = tmp_path / "en.docx"
+    export_article(ws, reviewed_article, "docx", english, "en")
+    assert "Published: 2026-11-02" in {p.text for p in _read(english).paragraphs}
