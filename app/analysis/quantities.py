@@ -68,6 +68,17 @@ _QUALIFIERS = {
     "at_least": "علي الاقل|ما لا يقل عن|لا يقل عن",
 }
 _QUAL_KIND = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases.split("|")}
+# A verb a few words before the figure that bounds it: تجاوز عدد الزوار 150 ألفاً (more than),
+# لن تتجاوز الزيادة 5% (up to), يقل متوسط الدخل عن 250 ديناراً (less than).
+_EXCEED_VERBS = frozenset(
+    "تجاوز تجاوزت يتجاوز تتجاوز تخطي تخطت يتخطي تتخطي تعدي تعدت يتعدي تتعدي فاق فاقت يفوق تفوق".split()
+)
+_BELOW_VERBS = frozenset("يقل تقل".split())
+_NEGATIONS = frozenset("لا لن لم".split())
+_VERB_QUAL_WORDS = 6  # the verb and at most five words between it and the figure
+_VERB_QUAL_BREAK = re.compile(r"[\d،,.؛:!?؟«»\"()\n]")
+# After these (or a word with the clitic ب/ل) the figure belongs to a phrase of its own.
+_PREPOSITIONS = frozenset("في من الي علي عن مع بعد قبل خلال منذ حتي بين لمده طوال مقابل".split())
 _QUAL_ALT = alternation(_QUAL_KIND)
 _QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[وب]?(?P<q>{_QUAL_ALT})\s*(?:\$\s*)?$")
 _QUAL_AFTER = re.compile(r"\s+(?P<q>تقريبا|علي\s+الاقل)(?!\w)")
@@ -252,6 +263,8 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
     if (word in _QUAL_LAST_WORDS or word[1:] in _QUAL_LAST_WORDS) and (q := _QUAL_BEFORE.search(before)):
         start = start - len(before) + q.start()
         fields["qualifier"] = _QUAL_KIND[re.sub(r"\s+", " ", q.group("q"))]
+    if fields["qualifier"] is None:
+        fields["qualifier"] = _verb_qualifier(norm, start)
     if (p := _PERCENT.match(norm, end)) is not None:
         end = p.end()
         fields.update(unit=nt.span(p.start("u"), p.end("u"))[2], unit_key="%", is_percent=True)
@@ -268,6 +281,26 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
         fields["qualifier"] = fields["qualifier"] or ("about" if qa.group("q") == "تقريبا" else "at_least")
     fields["start"], fields["end"] = start, end
     return fields
+
+
+def _verb_qualifier(norm: str, start: int) -> str | None:
+    """The bound a verb before the figure sets (see ``_EXCEED_VERBS``), within the same phrase."""
+    before = norm[max(0, start - 60) : start]
+    cut = max((m.end() for m in _VERB_QUAL_BREAK.finditer(before)), default=0)
+    words = before[cut:].split()[-_VERB_QUAL_WORDS:]
+    if not words:
+        return None
+    last = words[-1]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i][1:] if words[i][:1] in "وف" and words[i][1:] in _EXCEED_VERBS | _BELOW_VERBS else words[i]
+        negated = i > 0 and words[i - 1] in _NEGATIONS
+        if word in _EXCEED_VERBS:
+            if i < len(words) - 1 and (last in _PREPOSITIONS or last[:1] in "بل"):
+                return None  # بعد 3 أشهر، بفارق 9 نقاط، لمدة 5 أيام: the figure is not what is exceeded
+            return "up_to" if negated else "more_than"
+        if word in _BELOW_VERBS:
+            return None if last != "عن" or negated else "less_than"
+    return None
 
 
 def extract_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

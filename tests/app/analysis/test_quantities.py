@@ -109,6 +109,28 @@ def test_qualifiers_are_part_of_the_span(text: str, qualifier: str, value: float
     assert text.index(q.text) == q.start
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("تجاوز عدد زوار المتحف 150 ألف زائر العام الماضي", "more_than"),
+        ("وتخطت كلفة المشروع مليار دينار", "more_than"),
+        ("فاق عدد المشاركين في المسيرة 10 آلاف متظاهر", "more_than"),
+        ("توقع الصندوق نمواً لا يتجاوز 3.8%", "up_to"),
+        ("لن تتجاوز الزيادة السنوية على الإيجارات 5%", "up_to"),
+        ("رواتب لا تتعدى في بعض القرى 200 دولار", "up_to"),
+        ("ويقل متوسط دخلهم الشهري عن ٢٥٠ ديناراً", "less_than"),
+        ("تجاوزت الحكومة الأزمة بعد 3 أشهر", None),  # the verb is not about the figure
+        ("وتجاوز الفريق منافسه بفارق 9 نقاط", None),
+        ("ارتفع عدد القتلى إلى 30 شخصاً", None),
+        ("تجاوز المتظاهرون الحاجز، واعتقل 12 شخصاً", None),  # another phrase
+    ],
+)
+def test_a_verb_before_the_figure_can_bound_it(text: str, qualifier: str | None) -> None:
+    q = one(text)
+    assert q.qualifier == qualifier, q
+    assert not q.text.startswith(("تجاوز", "لا", "لن"))  # the verb stays out of the span
+
+
 def test_percentages() -> None:
     q = one("سيطرت القوات على نحو 20% من الأراضي")
     assert (q.text, q.value, q.is_percent, q.qualifier, q.unit_key) == ("نحو 20%", 20, True, "about", "%")
