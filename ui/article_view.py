@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QTextCursor, 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from ui import styles
-from ui.fonts import arabic_font
+from ui.fonts import align_paragraphs, arabic_font
 from ui.highlighter import ClaimHighlighter, Span
 from ui.labels import kind_labels, reason_label, status_labels
 from ui.offsets import OffsetMap
@@ -38,6 +38,7 @@ class ArticleView(QPlainTextEdit):
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
+        align_paragraphs(self)  # flush right, not flush left with ragged right ends
         self.setMouseTracking(True)
         self.highlighter = ClaimHighlighter(self.document())
         self.offsets = OffsetMap("")

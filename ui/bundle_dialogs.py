@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services import queries
 from app.services.core import Workspace
+from ui.fonts import align_paragraphs
 
 COLUMNS = ("added", "skipped", "updated", "flagged")
 BUNDLE_SUFFIX = ".sanad"
@@ -90,6 +91,7 @@ class MergeSummaryDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.notes = QPlainTextEdit("\n".join(summary.notes))
         self.notes.setReadOnly(True)
+        align_paragraphs(self.notes)
         self.notes.setVisible(bool(summary.notes))
         hint = QLabel(self.tr("Flagged claims are marked ⚑ in the claims list; the review panel says why. "
                               "Edit → Undo takes the whole import back."))

@@ -61,6 +61,7 @@ class ArticleDialog(QDialog):
         form = QFormLayout(self)
         self.text = QPlainTextEdit(text or "")
         make_text_rtl(self.text)
+        self.text.setTabChangesFocus(True)  # Tab goes on to the title, as in the other fields
         self.text.setPlaceholderText(self.tr("Paste the article's text here"))
         self.text.setVisible(editable_text)
         self.title = QLineEdit(getattr(doc, "title", None) or "")

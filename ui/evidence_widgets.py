@@ -29,6 +29,7 @@ from app.errors import SanadError
 from app.services import attachments, evidence
 from app.services.articles import parse_date
 from app.services.core import Workspace
+from ui.fonts import align_paragraphs
 from ui.labels import evidence_kind_labels, stance_labels
 from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import EvidenceRow
@@ -100,6 +101,7 @@ class EvidenceDialog(QDialog):
             date_box.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.excerpt = QPlainTextEdit(row.excerpt or "" if row else "")
         self.excerpt.setTabChangesFocus(True)
+        align_paragraphs(self.excerpt)
         self.stance = QComboBox()
         for key, label in stance_labels().items():
             self.stance.addItem(label, key)

@@ -33,6 +33,19 @@ def arabic_font(point_size: float = 13.0) -> QFont:
     return font
 
 
+def align_paragraphs(editor: QPlainTextEdit | QTextEdit) -> None:
+    """Each paragraph flush with its own text's start: Arabic on the right, English on the left.
+
+    A plain-text editor takes AlignLeft and AlignRight literally, whatever a paragraph's
+    direction (Arabic paragraphs were flush left, their last lines ragged on the right); only
+    justified text follows each paragraph's direction (Qt puts the last line of a right-to-left
+    paragraph on the right).
+    """
+    option = editor.document().defaultTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    editor.document().setDefaultTextOption(option)
+
+
 def make_text_rtl(editor: QPlainTextEdit | QTextEdit) -> None:
     """Lay an editor's Arabic text out from the right (text direction, not AlignRight, which
     Qt mirrors to the left for right-to-left text)."""
@@ -40,3 +53,4 @@ def make_text_rtl(editor: QPlainTextEdit | QTextEdit) -> None:
     option = editor.document().defaultTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
     editor.document().setDefaultTextOption(option)
+    align_paragraphs(editor)

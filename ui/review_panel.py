@@ -33,6 +33,7 @@ from app.services.core import Workspace
 from ui.checked_before import CheckedBefore, FlagBar
 from ui.dialogs import ConflictDialog
 from ui.evidence_widgets import EvidenceWidget
+from ui.fonts import align_paragraphs
 from ui.labels import command_label, kind_labels, status_labels
 from ui.models.claims_model import is_rtl, swatch
 from ui.runner import CommandRunner, VersionedCall
@@ -50,6 +51,7 @@ class AutoSaveText(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setMaximumHeight(90)
+        align_paragraphs(self)  # Arabic flush right, English flush left
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self._saved = ""
