@@ -24,7 +24,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import SanadError
+from app.errors import SanadError, StorageEnvironmentError
+from ui.labels import error_text, storage_text
 
 
 class _Host(Protocol):
@@ -50,16 +51,17 @@ class ErrorReporter:
             return
         details = "".join(traceback.format_exception(kind, exc, tb))
         print(details, file=sys.stderr, end="")  # the log keeps everything
-        if isinstance(exc, SanadError):
-            message, details = exc.message, ""
+        if self.batch is not None:  # stderr: the core's own words, as the command line says them
+            self.batch(exc.message if isinstance(exc, SanadError) else f"{type(exc).__name__}: {exc}")
+            return
+        if isinstance(exc, SanadError):  # in the interface's language where Sanad knows the words
+            message = storage_text(exc.message) if isinstance(exc, StorageEnvironmentError) else error_text(exc.message)
+            details = ""
         else:
             message = QCoreApplication.translate(
                 "ErrorReporter",
                 "Sanad met an unexpected problem and could not finish what you asked. "
                 "What was already saved is safe. The details below help us fix it.")
-        if self.batch is not None:
-            self.batch(message if isinstance(exc, SanadError) else f"{type(exc).__name__}: {exc}")
-            return
         self.show(message, details)
 
     def show(self, message: str, details: str = "") -> None:

@@ -16,6 +16,7 @@ from app.errors import SanadError
 from app.storage.database import Database
 from app.storage.watch import ChangeNotice, ChangeWatcher
 from ui.background import in_thread, when_done
+from ui.labels import storage_text
 
 POLL_MS = 1500
 
@@ -55,8 +56,8 @@ class LiveUpdates(QObject):
             return
         try:
             notices = future.result()
-        except SanadError as exc:  # the database is unreachable: say so and keep polling
-            self.failed.emit(exc.message)
+        except SanadError as exc:  # the database is unreachable: say so (in the interface's language), keep polling
+            self.failed.emit(storage_text(exc.message))
             notices = []
         if notices:
             self.changed.emit(notices)

@@ -29,13 +29,24 @@ def test_an_environment_error_shows_its_one_line_message(shown: MainWindow, caps
     reporter = ErrorReporter(_Host(shown))
     reporter(*_raise(StorageEnvironmentError("newsroom-db: the database server cannot be reached")))  # type: ignore[arg-type]
     assert reporter.box is not None and reporter.box.isVisible()
-    assert reporter.box.text() == "newsroom-db: the database server cannot be reached"
+    assert reporter.box.text() == "\u2066newsroom-db\u2069: the database server cannot be reached"
     assert reporter.box.detailedText() == ""
     assert "cannot be reached" in shown.message.text()
     first = reporter.box
     reporter(*_raise(StorageEnvironmentError("newsroom-db: the database server closed the connection")))  # type: ignore[arg-type]
     assert reporter.box is first and "closed the connection" in first.text()  # one box, not a pile
     assert "StorageEnvironmentError" in capsys.readouterr().err  # and the log has it all
+
+
+def test_the_message_is_in_the_interface_language(shown: MainWindow, compiled_translations: list[object]) -> None:
+    shown.translations.apply("ar")
+    try:
+        reporter = ErrorReporter(_Host(shown))
+        reporter(*_raise(StorageEnvironmentError("newsroom-db: the database server cannot be reached")))  # type: ignore[arg-type]
+        assert reporter.box is not None
+        assert reporter.box.text() == "\u2066newsroom-db\u2069: لا يمكن الوصول إلى خادم قاعدة البيانات"
+    finally:
+        shown.translations.apply("en")
 
 
 def test_a_bug_says_so_and_keeps_its_details(shown: MainWindow) -> None:
@@ -69,5 +80,22 @@ def test_selecting_a_claim_when_the_server_is_gone_shows_why(shown: MainWindow, 
     assert sys.excepthook is sys.__excepthook__
     box = reporter.box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.text() == "newsroom-db: the database server cannot be reached"
+    assert box.text() == "\u2066newsroom-db\u2069: the database server cannot be reached"
     qtbot.addWidget(box)
+
+
+def test_team_mode_says_in_arabic_that_the_server_is_gone(shown: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         compiled_translations: list[object]) -> None:
+    def gone() -> list[object]:
+        raise StorageEnvironmentError("newsroom-db: the database server cannot be reached")
+
+    monkeypatch.setattr(shown.live.watcher, "poll", gone)
+    shown.translations.apply("ar")
+    try:
+        with qtbot.waitSignal(shown.live.failed, timeout=5000) as said:
+            shown.live.poll()
+        assert said.args == ["\u2066newsroom-db\u2069: لا يمكن الوصول إلى خادم قاعدة البيانات"]
+        assert shown.message.text() == said.args[0]
+    finally:
+        shown.translations.apply("en")
