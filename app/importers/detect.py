@@ -2,7 +2,9 @@
 
 Encodings are detected in this order: a BOM (UTF-32, UTF-8, UTF-16); BOM-less UTF-16 by
 the pattern of its high bytes (NULs for ASCII, 0x06 for Arabic); strict UTF-8; and last a
-score that picks between Windows-1256 and ISO-8859-6, the two legacy Arabic encodings.
+score that picks between Windows-1256 and ISO-8859-6, the two legacy Arabic encodings (or
+Windows-1252 when the bytes are Latin text). Mostly valid UTF-8 with a few bad bytes is a
+damaged UTF-8 file, refused, not read as a code page.
 """
 
 from __future__ import annotations
@@ -120,14 +122,39 @@ def _article_count(text: str) -> int:
     return len(_ARTICLE.findall(text))
 
 
+_IN_LATIN_WORD = re.compile("(?<=[A-Za-z])[\u0600-\u06ff]|[\u0600-\u06ff](?=[A-Za-z])")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def _latin(text: str) -> bool:
+    """Whether most of the Arabic letters of ``text`` (if any) are inside Latin words."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    return len(_IN_LATIN_WORD.findall(text)) * 2 >= arabic
+
+
 def _legacy_arabic(data: bytes) -> str:
-    """Windows-1256 or ISO-8859-6, whichever reads as more Arabic."""
+    """Windows-1256 or ISO-8859-6, whichever reads as more Arabic; Windows-1252 for Latin text.
+
+    A French or English file in Windows-1252 or Latin-1 read as Arabic has its accented
+    letters become Arabic letters inside Latin words ("Café" → "Cafى"): when most of the
+    "Arabic" letters are such, the file is Latin.
+    """
     sample = data[:200000]
     cp_text = sample.decode("cp1256", errors="replace")
     iso_text = sample.decode("iso-8859-6", errors="replace")
+    if _latin(iso_text) and _latin(cp_text):
+        return "cp1252" if _decodes(sample, "cp1252") else "latin-1"
     cp = _arabic_score(cp_text) + 2 * _article_count(cp_text)
     iso = _arabic_score(iso_text) + 2 * _article_count(iso_text)
     return "iso-8859-6" if iso > cp else "cp1256"
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def detect_encoding(data: bytes) -> str:
@@ -145,8 +172,26 @@ def detect_encoding(data: bytes) -> str:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
+        if _damaged_utf8(data):
+            return "utf-8"  # decoding then refuses it, naming the first bad byte
         return _legacy_arabic(data)
     return "utf-8"
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with a few bad bytes (a cut or damaged file), not a legacy code page.
+
+    Read as Windows-1256, such a file became a whole article of mojibake ("ظ…ظˆط¬ط©"). Legacy
+    Arabic text has hardly any valid multi-byte UTF-8 sequence: its letters are lead bytes
+    followed by more lead bytes.
+    """
+    sample = data[:200000]
+    text = sample.decode("utf-8", errors="replace")
+    if len(sample) == len(data) and text.endswith("\ufffd"):  # a character cut at the end of the file
+        text = text.rstrip("\ufffd")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) >= 0x80) - bad
+    return good >= 20 and bad * 20 <= good
 
 
 def control_ratio(text: str) -> float:
@@ -174,6 +219,7 @@ def decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
     kind = binary_magic(data)
     if kind is not None:
         raise refuse(name, f"it is a binary file ({kind}), not text")
+    detected = encoding is None
     if encoding is None:
         encoding = detect_encoding(data)
         if b"\x00" in data and not encoding.startswith(("utf-16", "utf-32")):
@@ -186,6 +232,9 @@ def decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        if detected and encoding == "utf-8":
+            raise refuse(name, f"it is UTF-8 with a damaged byte at {exc.start} (a cut or corrupt file); repair "
+                               "it, or name its encoding if it is not UTF-8") from None
         raise refuse(name, f"it is not valid {encoding} (byte {exc.start})") from None
     except (LookupError, ValueError, TypeError):  # not a text encoding (e.g. "base64")
         raise refuse(name, f"{encoding!r} is not a text encoding") from None
