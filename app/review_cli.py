@@ -37,6 +37,22 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_review)
 
 
+def check_link(url: str) -> None:
+    """Refuse an --evidence that is not a web address (a typo, a file path, ``javascript:``)."""
+    from urllib.parse import urlsplit
+
+    from app.errors import InputError
+
+    try:
+        parts = urlsplit(url.strip())
+        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and not any(
+            ch.isspace() for ch in url.strip())
+    except ValueError:
+        ok = False
+    if not ok:
+        raise InputError(f"--evidence {url!r}: not a web address; give the full link, starting with https://")
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from app.errors import InputError
     from app.services import claims as cmds
@@ -45,6 +61,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     if (args.stance or args.title) and not args.evidence:
         raise InputError("--stance and --title describe --evidence URL; give the URL too")
+    if args.evidence is not None:
+        check_link(args.evidence)
     if args.claim_reviewer and not args.reviewer:
         args.reviewer = args.claim_reviewer
     ws = open_workspace(args)
