@@ -20,7 +20,7 @@ def _one_line_exit_2(done, needle: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_damaged_utf8_file_is_refused_not_imported_as_mojibake(sanad, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     good = ARTICLE.encode("utf-8")
-    cut = good.index("48".encode()) - 1  # a whole character before this byte
+    cut = good.index(b"48") - 1  # a whole character before this byte
     damaged = tmp_path / "مدارس.txt"
     damaged.write_bytes(good[:cut] + b"\xff\xfe" + good[cut:])
     fine = tmp_path / "سليم.txt"
