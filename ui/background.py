@@ -48,12 +48,19 @@ class CallWorker(QRunnable):
         try:
             result = self.fn(*self.args, **self.kwargs)
         except SanadError as exc:
-            self.signals.failed.emit(exc.message)
+            self._emit(self.signals.failed, exc.message)
         except Exception as exc:  # noqa: BLE001 - a bug: its traceback on stderr, its first line shown
             traceback.print_exc()
-            self.signals.failed.emit(bug_line(exc))
+            self._emit(self.signals.failed, bug_line(exc))
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # "Signal source has been deleted": the program is closing, nobody waits for it
+            pass
 
 
 T = TypeVar("T")
