@@ -43,12 +43,22 @@ CONTINUATION_KEYS = frozenset(
     "معتبرا معتبره محذرا محذره ان وان كما".split()
 )
 # Reporting verbs that are also common words in another sense; they report only before إن/أن/:.
-NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر"})
+NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر", "ابلغ", "اظهر"})  # تبلغ مساحته، أظهرت الصور الدمار
 COMPLEMENT_WINDOW = 12
 RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
 _DIGIT_RE = re.compile(r"\d")  # as Token.is_number
 _GAZ_KIND = {"country": "government", "city": "government"}
+# Whom a statement was made to (قال الوزير للصحفيين): after a name, not a part of it.
+AUDIENCE_KEYS = frozenset(
+    "للصحفيين للصحافيين للصحافه للاعلاميين للمراسلين للحضور للحاضرين للتلفزيون للاذاعه للقناه "
+    "للوكاله للصحيفه للموقع للمحطه للشبكه".split()
+)
+# Heads of a noun phrase that measures something (يقدر عدد النازحين بـ): never a speaker.
+QUANTITY_HEADS = frozenset("عدد قيمه حجم نسبه كلفه تكلفه اجمالي مجموع متوسط معدل".split())
+# ``وكانت الوزارة قد أعلنت``: the auxiliary and the particle are not part of the speaker.
+AUXILIARY_KEYS = frozenset("كان وكان فكان كانت وكانت فكانت".split())
+PARTICLE_KEYS = frozenset("قد لقد وقد".split())
 
 
 @dataclass(slots=True)
@@ -119,6 +129,9 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
     j = i
     while j < limit and j - i < MAX_SPEAKER_TOKENS:
         tok = tokens[j]
+        if j > i and seen_definite and _name_continues(tokens, i, j, limit, institution):
+            j += 1
+            continue
         if tok.key == "في" and j == i + 1 and _person_head(tokens[i]) and j + 1 < limit:
             nxt = tokens[j + 1]
             if _definite(nxt) and not chan.match_at(tokens, j + 1):
@@ -142,6 +155,21 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
         seen_definite = seen_definite or definite
         j += 1
     return j
+
+
+def _name_continues(tokens: Sequence[Token], i: int, j: int, limit: int, institution: bool) -> bool:
+    """An institution's name goes on with ل: ``المركز الوطني لرصد الزلازل``، ``المفوضية السامية
+    لشؤون اللاجئين``، ``مدير المعهد الوطني للتراث`` — a لل word (not an audience: للصحفيين), or ل +
+    an indefinite noun with a definite one after it — when the phrase so far names an institution."""
+    key = tokens[j].key
+    if len(key) < 4 or key[0] != "ل" or key in AUDIENCE_KEYS or key in STOP_KEYS:
+        return False
+    if not key.startswith("لل"):
+        if j + 1 >= limit or not _definite(tokens[j + 1]) or tokens[j + 1].key in STOP_KEYS:
+            return False
+    if verb_info(key) is not None:
+        return False
+    return institution or any(_institution(tokens, k) for k in range(i, j))
 
 
 def _person_head(tok: Token) -> bool:
@@ -279,8 +307,10 @@ def attribute(
     vt = tokens[i]
     channel = _channel(hits, i + 1)
     kw = _verb_kw(text, vt, channel)
-    if info.passive:
-        return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
+    if info.passive or (i + 1 < len(tokens) and clitic_variants(tokens[i + 1].key)[-1] in QUANTITY_HEADS):
+        # أفيد بأن، يقدر عدد ... بـ: no speaker named here, unless "according to" names one
+        prep = _prepositional(text, tokens, mem, hits)
+        return prep or Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
     pre = _subject_before(tokens, i, info)
     if pre is not None:
         sp, gen, num = _speaker(text, tokens, pre, i, kw)
@@ -307,9 +337,10 @@ def attribute(
             mem.remember(sp, gen, num)
             return sp
     if 0 < i <= MAX_SPEAKER_TOKENS and not info.conj:
-        k = _np_end(tokens, 0, i)
-        if k == i:
-            sp, gen, num = _speaker(text, tokens, 0, i, kw)
+        s = 1 if tokens[0].key in AUXILIARY_KEYS else 0
+        e = i - 1 if tokens[i - 1].key in PARTICLE_KEYS else i
+        if s < e and _np_end(tokens, s, e) == e:
+            sp, gen, num = _speaker(text, tokens, s, e, kw)
             mem.remember(sp, gen, num)
             return sp
     prep = _prepositional(text, tokens, mem, hits)

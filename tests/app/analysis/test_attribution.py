@@ -121,3 +121,43 @@ def test_according_to_a_document_of_an_organisation():
 def test_subject_before_verb_with_place_of_work_and_particle():
     t = "قال المدير إن العمل توقف. لكن موظفاً في الشركة قال إن العمل مستمر."
     assert speakers(t)[1].text == "موظفاً في الشركة"
+
+
+def test_institution_names_go_on_with_li():
+    (sp,) = speakers("وقال المركز الوطني للأرصاد الجوية إن درجات الحرارة ستنخفض غداً.")
+    assert sp.text == "المركز الوطني للأرصاد الجوية"
+    (sp,) = speakers("أعلنت الهيئة العامة لحماية البيئة أن 12 موقعاً تلوث.")
+    assert sp.text == "الهيئة العامة لحماية البيئة"
+    (sp,) = speakers("وقال مدير المعهد العالي للموسيقى نبيل شاهين إن 40 طالباً تخرجوا.")
+    assert sp.text == "مدير المعهد العالي للموسيقى نبيل شاهين"
+    # the outlet's full name, then عن: the quoted person is the speaker
+    (sp,) = speakers("ونقلت الوكالة الرسمية للأنباء عن وزير الزراعة سعيد الهاشمي قوله إن المحصول تراجع.")
+    assert (sp.text, sp.channel) == ("وزير الزراعة سعيد الهاشمي", "الوكالة الرسمية للأنباء")
+    # whom it was said to is no part of the name
+    (sp,) = speakers("وقال وزير الخارجية للصحفيين إن المفاوضات مستمرة.")
+    assert sp.text == "وزير الخارجية"
+
+
+def test_auxiliary_kana_and_qad_stay_out_of_the_speaker():
+    (sp,) = speakers("وكانت وزارة النقل قد أعلنت في أيار الماضي أن خمسة جسور أغلقت.")
+    assert sp.text == "وزارة النقل"
+
+
+def test_amounting_and_showing_verbs_report_only_with_a_complement():
+    (sp,) = speakers("وتبلغ مساحة الحديقة نحو 12 ألف متر مربع.")
+    assert sp is None  # يبلغ = amounts to, not أبلغ = informed
+    (sp,) = speakers("وأبلغ الوزير البرلمان أن الخطة جاهزة.")
+    assert sp is not None and sp.verb == "وأبلغ"
+    (sp,) = speakers("أظهرت أرقام البنك المركزي أن الاحتياطي تراجع إلى 20 مليار دولار.")
+    assert sp.text == "أرقام البنك المركزي"
+    (sp,) = speakers("أظهرت الصور دماراً واسعاً في الحي.")
+    assert sp is None
+
+
+def test_a_measured_quantity_is_no_speaker_but_according_to_names_one():
+    (sp,) = speakers("ويقدر عدد النازحين بنحو 300 ألف شخص وفقاً لتقديرات الأمم المتحدة.")
+    assert sp.text == "الأمم المتحدة"
+    (sp,) = speakers("وتقدر قيمة الأضرار بملايين الدولارات.")
+    assert (sp.text, sp.start) == ("", -1)
+    (sp,) = speakers("وأفيد، بحسب مصادر محلية، بأن الطريق أغلق.")
+    assert sp.text == "مصادر محلية"
