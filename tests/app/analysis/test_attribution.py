@@ -1,3 +1,5 @@
+import pytest
+
 from app.analysis.attribution import SpeakerMemory, attribute
 from app.analysis.segment import segment
 from app.analysis.tokens import tokenize
@@ -123,25 +125,28 @@ def test_subject_before_verb_with_place_of_work_and_particle():
     assert speakers(t)[1].text == "موظفاً في الشركة"
 
 
-def test_institution_names_go_on_with_li():
-    (sp,) = speakers("وقال المركز الوطني للأرصاد الجوية إن درجات الحرارة ستنخفض غداً.")
-    assert sp.text == "المركز الوطني للأرصاد الجوية"
-    (sp,) = speakers("أعلنت الهيئة العامة لحماية البيئة أن 12 موقعاً تلوث.")
-    assert sp.text == "الهيئة العامة لحماية البيئة"
-    (sp,) = speakers("وقال مدير المعهد العالي للموسيقى نبيل شاهين إن 40 طالباً تخرجوا.")
-    assert sp.text == "مدير المعهد العالي للموسيقى نبيل شاهين"
-    # the outlet's full name, then عن: the quoted person is the speaker
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an institution's name goes on with ل
+        ("وقال المركز الوطني للأرصاد الجوية إن درجات الحرارة ستنخفض غداً.", "المركز الوطني للأرصاد الجوية"),
+        ("أعلنت الهيئة العامة لحماية البيئة أن 12 موقعاً تلوث.", "الهيئة العامة لحماية البيئة"),
+        ("وقال مدير المعهد العالي للموسيقى نبيل شاهين إن 40 طالباً تخرجوا.", "مدير المعهد العالي للموسيقى نبيل شاهين"),
+        # whom it was said to is no part of the name
+        ("وقال وزير الخارجية للصحفيين إن المفاوضات مستمرة.", "وزير الخارجية"),
+        # the auxiliary كان and the particle قد are not either
+        ("وكانت وزارة النقل قد أعلنت في أيار الماضي أن خمسة جسور أغلقت.", "وزارة النقل"),
+    ],
+)
+def test_speaker_span(text, speaker):
+    (sp,) = speakers(text)
+    assert sp.text == speaker
+
+
+def test_the_outlet_full_name_then_an_quoted_person():
     (sp,) = speakers("ونقلت الوكالة الرسمية للأنباء عن وزير الزراعة سعيد الهاشمي قوله إن المحصول تراجع.")
     assert (sp.text, sp.channel) == ("وزير الزراعة سعيد الهاشمي", "الوكالة الرسمية للأنباء")
-    # whom it was said to is no part of the name
-    (sp,) = speakers("وقال وزير الخارجية للصحفيين إن المفاوضات مستمرة.")
-    assert sp.text == "وزير الخارجية"
-
-
-def test_auxiliary_kana_and_qad_stay_out_of_the_speaker():
-    (sp,) = speakers("وكانت وزارة النقل قد أعلنت في أيار الماضي أن خمسة جسور أغلقت.")
-    assert sp.text == "وزارة النقل"
-
 
 def test_amounting_and_showing_verbs_report_only_with_a_complement():
     (sp,) = speakers("وتبلغ مساحة الحديقة نحو 12 ألف متر مربع.")
