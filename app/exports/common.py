@@ -180,6 +180,18 @@ def text_dir(text: str) -> str:
     return "rtl"
 
 
+def after_label(value: str, rtl: bool) -> str:
+    """``value`` to follow an Arabic label in the same line (Word, Markdown), in its own order.
+
+    Digits after Arabic letters are Arabic numbers, which "-" does not join: "تاريخ النشر: 2024-03-10"
+    was laid out 10-03-2024 (LibreOffice, Chromium). A LEFT-TO-RIGHT MARK before a value that does
+    not start with an Arabic letter keeps it one left-to-right run; every renderer reads the mark.
+    """
+    if rtl and (text_dir(value) == "ltr" or not any(ch.isalpha() for ch in value)):
+        return "\u200e" + value
+    return value
+
+
 def isolate(text: str) -> str:
     """Text wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: it keeps its own direction
     inside a paragraph of the other direction (``25 قتيلاً`` in an English line)."""

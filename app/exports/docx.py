@@ -24,6 +24,7 @@ from lxml import etree
 
 from app.exports.chart import summary_rows
 from app.exports.common import (
+    after_label,
     annotated_paragraphs,
     article_fields,
     atomic_path,
@@ -149,18 +150,6 @@ class _Body:
                    strong_first=True)
 
 
-def _after_label(value: str, rtl: bool) -> str:
-    """``value`` to follow an Arabic label in the same paragraph, in its own order.
-
-    Digits after Arabic letters are Arabic numbers, which "-" does not join: "تاريخ النشر: 2024-03-10"
-    was laid out as 10-03-2024 (seen in LibreOffice). A LEFT-TO-RIGHT MARK before a value that does
-    not start with an Arabic letter keeps it one left-to-right run (Word reads the mark too).
-    """
-    if rtl and (text_dir(value) == "ltr" or not any(ch.isalpha() for ch in value)):
-        return "\u200e" + value
-    return value
-
-
 def _claim(b: _Body, c: ClaimInfo, article_rtl: bool) -> None:
     L = b.L
     b.heading(L.claim_heading(c.number), 2)
@@ -190,7 +179,7 @@ def _claim(b: _Body, c: ClaimInfo, article_rtl: bool) -> None:
             runs.append(b.run(f" ({ev.url})"))
         b.add(b.para(runs))
         for label, value, _url in evidence_facts(ev, L):
-            b.add(b.para([b.run(f"{label}: ", bold=True), b.run(_after_label(value, L.rtl))]))
+            b.add(b.para([b.run(f"{label}: ", bold=True), b.run(after_label(value, L.rtl))]))
         if ev.excerpt:
             b.p(f"«{ev.excerpt}»", color="#444444")
 

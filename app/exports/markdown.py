@@ -10,6 +10,7 @@ import re
 
 from app.exports.chart import summary_rows
 from app.exports.common import (
+    after_label,
     annotated_paragraphs,
     article_fields,
     evidence_facts,
@@ -55,11 +56,11 @@ def _claim(c: ClaimInfo, L: Labels) -> list[str]:
         (L("reviewer"), md(c.reviewer or L("none"))),
         (f"{L('created_at')} / {L('updated_at')}", f"{fmt_date(c.created_at)} / {fmt_date(c.updated_at)}"),
     ]
-    out += [f"- **{md(label)}:** {value}" for label, value in fields]
+    out += [f"- **{md(label)}:** {after_label(value, L.rtl)}" for label, value in fields]
     out += ["", f"**{md(L('evidence'))}:**" if c.evidence else f"*{md(L('no_evidence'))}*", ""]
     for i, ev in enumerate(c.evidence, start=1):
         title = md_link(ev.url, evidence_title(ev, L)) if ev.url else md(evidence_title(ev, L))
-        facts = "; ".join(f"{md(label)}: {md_link(url, value) if url else md(value)}"
+        facts = "; ".join(f"{md(label)}: {after_label(md_link(url, value) if url else md(value), L.rtl)}"
                           for label, value, url in evidence_facts(ev, L))
         line = f"{i}. {title} — {md(L.stance(ev.stance))}" + (f" ({facts})" if facts else "")
         out.append(line)
@@ -72,7 +73,7 @@ def _claim(c: ClaimInfo, L: Labels) -> list[str]:
 def render_markdown(report: Report, lang: str = "ar", *, annotated: bool = False) -> str:
     L = Labels(lang)
     lines = [f"# {md(L('report_title'))}: {md(report.article.title)}", ""]
-    lines += [f"- **{md(label)}:** {md_link(url, value) if url else md(value)}"
+    lines += [f"- **{md(label)}:** {after_label(md_link(url, value) if url else md(value), L.rtl)}"
               for label, value, url in article_fields(report, L)]
     lines += ["", f"## {md(L('summary'))}", "", f"{md(L('claims_total'))}: **{len(report.claims)}**", ""]
     for group in summary_rows(report, L):

@@ -33,3 +33,17 @@ def test_markdown_escapes_text(ws: Workspace, tmp_path: Path) -> None:
     assert "![x](" not in md and "](javascript" not in md and "](http://evil" not in md
     assert "\\!\\[x\\]\\(http://evil/x.png\\) \\|" in md
     assert md.startswith("# Fact-check report: \\# عنوان")
+
+
+def test_dates_after_arabic_labels_keep_their_order(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
+    # Rendered (GitHub, chats), "- **تاريخ النشر:** 2026-11-03" showed 03-11-2026, in a right-to-left
+    # or a left-to-right list alike (Chromium): the digits after Arabic letters are Arabic numbers.
+    out = tmp_path / "r.md"
+    export_article(ws, reviewed_article, "md", out, "ar")
+    text = out.read_text(encoding="utf-8")
+    assert "- **تاريخ النشر:** \u200e2026-11-03\n" in text  # the article's
+    assert "تاريخ النشر: \u200e2026-11-02; " in text  # an evidence fact
+    assert "- **الوسيلة:** صحيفة النخيل\n" in text  # Arabic values as they were
+    english = tmp_path / "en.md"
+    export_article(ws, reviewed_article, "md", english, "en")
+    assert "- **Published:** 2026-11-03\n" in english.read_text(encoding="utf-8")
