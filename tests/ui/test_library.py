@@ -165,6 +165,16 @@ def test_window_state_and_article_are_remembered(window, sample, gui_ws, qtbot) 
     assert again.settings.last_article() == sample["article"]
 
 
+def test_first_run_gives_the_article_the_larger_share_of_the_width_it_is_shown_at(window, qtbot) -> None:
+    # The window is built at the (small offscreen) screen's size, then resized before it shows,
+    # as `sanad gui --screenshot` does: the split follows the width it appears with.
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    article, side = window.splitter.sizes()
+    assert article > side and 0.5 < article / (article + side) < 0.6
+
+
 def gui_screenshot(tmp_path: Path, path: Path, png: Path) -> subprocess.CompletedProcess[str]:
     """``sanad gui PATH --screenshot PNG`` on a fresh database and settings."""
     env = {"QT_QPA_PLATFORM": "offscreen", "SANAD_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin",

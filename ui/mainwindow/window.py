@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -406,12 +406,26 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:  # first run: most of the screen, the article a little wider
             self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
-        self.splitter.setSizes([self.width() * 11 // 20, self.width() * 9 // 20])
+        self._split_on_show = self.settings.geometry("splitter") is None
+        self.split_default()
         for name, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
                               ("splitter", self.splitter.restoreState), ("right", self.right.restoreState)):
             data = self.settings.geometry(name)
             if data is not None:
                 restore(data)
+
+    def split_default(self) -> None:
+        """The article a little wider than the claims and the review panel."""
+        self.splitter.setSizes([self.width() * 11 // 20, self.width() * 9 // 20])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # No saved sizes: split the width the window has when it appears (on a small screen, or
+        # resized before showing as --screenshot does, the width at start-up was another one and
+        # the claims' minimum width took the article's share).
+        if self._split_on_show:
+            self._split_on_show = False
+            self.split_default()
+        super().showEvent(event)
 
     def save_state(self) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
