@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,8 +19,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.articles import NewArticle, parse_date
+from app.errors import SanadError
+from app.services.articles import NewArticle, check_new_article, parse_date
 from ui.fonts import make_text_rtl
+from ui.labels import error_text
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FormError(QLabel):
+    """Why a form's OK was refused, said in the form itself: the dialog stays open and keeps
+    what was typed (a box after it closed lost a whole pasted article over a date's typo)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.hide()
+
+    def check(self, checker: Callable[[], object]) -> bool:
+        """Run ``checker``; False (and its message shown) if it raises a SanadError."""
+        try:
+            checker()
+        except SanadError as exc:
+            self.setText(error_text(exc.message))
+            self.show()
+            return False
+        self.clear()
+        self.hide()
+        return True
 
 
 class ConflictDialog(QDialog):
@@ -80,11 +108,18 @@ class ArticleDialog(QDialog):
         form.addRow(self.tr("Link"), self.url)
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Published on"), self.published)
+        self.error = FormError()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(640, 480 if editable_text else 240)
+
+    def accept(self) -> None:
+        """OK: what the import would refuse (a bad date, no text) is said here, nothing typed is lost."""
+        if self.error.check(lambda: check_new_article(self.new_article())):
+            super().accept()
 
     def new_article(self) -> NewArticle:
         """The import request (``InputError`` for a bad date)."""

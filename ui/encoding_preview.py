@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import SanadError
 from app.importers import ImportedDocument, load_document
-from ui.dialogs import ArticleDialog
+from ui.dialogs import ERROR_STYLE, ArticleDialog
 from ui.fonts import make_text_rtl
 
 # (codec name, label): the encodings Arabic news text comes in.
@@ -36,7 +36,6 @@ ENCODINGS = (
 )
 PREVIEW_LINES = 8
 PREVIEW_CHARS = 1200
-ERROR_STYLE = "color: #b3261e;"
 # Fields of the dialog that come from the file's metadata (HTML title, author...).
 META_FIELDS = ("title", "outlet", "url", "author")
 

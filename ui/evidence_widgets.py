@@ -7,7 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,13 +39,26 @@ from app.errors import SanadError
 from app.services import attachments, evidence
 from app.services.articles import parse_date
 from app.services.core import Workspace
+from ui.dialogs import FormError
 from ui.fonts import align_paragraphs
-from ui.labels import evidence_kind_labels, stance_labels
+from ui.labels import evidence_kind_labels, isolate_ltr, stance_labels
 from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import EvidenceRow
 
 SAFE_SCHEMES = ("http", "https")
 Index = QModelIndex | QPersistentModelIndex
+
+
+# The evidence fields by name, as the evidence dialog labels them (the claim's history uses them too).
+FIELD_NAMES = {"url": QT_TRANSLATE_NOOP("EvidenceDialog", "Link"), "title": QT_TRANSLATE_NOOP("EvidenceDialog", "Title"),
+               "publisher": QT_TRANSLATE_NOOP("EvidenceDialog", "Publisher"),
+               "published_on": QT_TRANSLATE_NOOP("EvidenceDialog", "Published on"),
+               "accessed_at": QT_TRANSLATE_NOOP("EvidenceDialog", "Accessed on"),
+               "excerpt": QT_TRANSLATE_NOOP("EvidenceDialog", "Text"), "stance": QT_TRANSLATE_NOOP("EvidenceDialog", "Stance")}
+
+
+def field_labels() -> dict[str, str]:
+    return {key: QCoreApplication.translate("EvidenceDialog", text) for key, text in FIELD_NAMES.items()}
 
 
 def is_safe_link(url: str | None) -> bool:
@@ -67,7 +90,8 @@ class EvidenceModel(QAbstractListModel):
             kind = evidence_kind_labels().get(row.kind, row.kind)
             stance = stance_labels().get(row.stance, row.stance)
             what = row.title or row.url or row.attachment_name or (row.excerpt or "")[:80]
-            extra = " — ".join(str(x) for x in (row.publisher, row.published_on) if x)
+            published = isolate_ltr(str(row.published_on)) if row.published_on else None  # not reversed
+            extra = " — ".join(x for x in (row.publisher, published) if x)
             return f"[{stance}] {kind}: {what}" + (f" ({extra})" if extra else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(str(x) for x in (row.url, row.attachment_name, row.excerpt) if x) or None
@@ -116,11 +140,19 @@ class EvidenceDialog(QDialog):
         form.addRow(self.tr("Accessed on"), self.accessed)
         form.addRow(self.tr("Quote") if kind == "quote" else self.tr("Text"), self.excerpt)
         form.addRow(self.tr("Stance"), self.stance)
+        self.error = FormError()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(520, 360)
+
+    def accept(self) -> None:
+        """OK: what saving would refuse (a bad date, nothing filled in, a missing or too large
+        file) is said here and the dialog stays open with what was typed."""
+        if self.error.check(lambda: evidence.check_new_evidence(self.values(), self.attachment())):
+            super().accept()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))

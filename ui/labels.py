@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.storage.models import CLAIM_KINDS, CLAIM_STATUSES, EVIDENCE_KINDS, STANCES
 
@@ -21,6 +22,18 @@ EVIDENCE_NAMES = {"url": QT_TRANSLATE_NOOP("labels", "Link"), "document": QT_TRA
                   "interview": QT_TRANSLATE_NOOP("labels", "Interview")}
 assert (tuple(STATUSES), tuple(KINDS), tuple(STANCE_NAMES), tuple(EVIDENCE_NAMES)) == (
     CLAIM_STATUSES, CLAIM_KINDS, STANCES, EVIDENCE_KINDS), "a code of app.storage.models has no label"
+
+
+def isolate_ltr(text: str) -> str:
+    """A date, a number or a link kept left to right inside Arabic text: after an Arabic word the
+    bidi algorithm reads 2024-03-05 as three Arabic numbers and shows them reversed (05-03-2024)."""
+    return f"\u2066{text}\u2069"
+
+
+def in_rtl_sentence(text: str) -> str:
+    """``text`` isolated left to right when the interface is right to left (its sentences are)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return isolate_ltr(text) if rtl else text
 
 
 def _translated(table: dict[str, str]) -> dict[str, str]:
@@ -167,8 +180,9 @@ def error_text(message: str) -> str:
         return text.replace("%1", command_label(refused.group(2)))
     date = _NOT_A_DATE.match(message)
     if date:  # the field's name comes translated from the dialog
-        return QCoreApplication.translate("errors", "%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.") \
-            .replace("%1", date.group(1)).replace("%2", date.group(3))
+        return QCoreApplication.translate("errors", "%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. %3.") \
+            .replace("%1", date.group(1)).replace("%2", in_rtl_sentence(date.group(3))) \
+            .replace("%3", in_rtl_sentence("2024-03-05"))
     large = _TOO_LARGE.match(message)
     if large:
         return QCoreApplication.translate("errors", "“%1” cannot be attached: it is larger than %2 MB.") \

@@ -32,14 +32,20 @@ from app.services.changes import Changes
 from app.services.core import Workspace
 from ui.checked_before import CheckedBefore, FlagBar
 from ui.dialogs import ConflictDialog
-from ui.evidence_widgets import EvidenceWidget
+from ui.evidence_widgets import EvidenceWidget, field_labels
 from ui.fonts import align_paragraphs
-from ui.labels import command_label, kind_labels, status_labels
+from ui.labels import command_label, evidence_kind_labels, kind_labels, stance_labels, status_labels
 from ui.models.claims_model import is_rtl, swatch
 from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import ClaimDetail, RatingInfo, load_detail, source_names
 
 SAVE_DELAY_MS = 800
+# Audit fields the history leaves out: offsets, bookkeeping and the analysis' own numbers (a
+# span's change shows as its quote's; a speaker's place in the text, with the speaker's name).
+HIDDEN_HISTORY_FIELDS = frozenset({
+    "start", "end", "context_before", "context_after", "speaker_start", "speaker_end", "updated_at",
+    "created_at", "version", "uuid", "article_id", "claim_id", "position", "origin", "score", "reasons",
+    "details", "attachment_sha256", "attachment_mime"})
 
 
 class AutoSaveText(QPlainTextEdit):
@@ -277,21 +283,35 @@ class ReviewPanel(QWidget):
         self.form.setRowVisible(self.flag, bool(d.row.flagged))
         self.history.clear()
         for h in reversed(d.history):
-            change = self._change_text(h.field, h.old, h.new) if h.field else (h.new or h.old or "")
+            if h.field in HIDDEN_HISTORY_FIELDS:
+                continue
+            change = self._change_text(h.entity, h.field, h.old, h.new) if h.field else (h.new or h.old or "")
             what = command_label(h.command)
             item = QTreeWidgetItem([h.at.strftime("%Y-%m-%d %H:%M"), h.actor, what, change])
             item.setToolTip(3, change)  # a long change in full
             self.history.addTopLevelItem(item)
 
-    def _change_text(self, field: str, old: str | None, new: str | None) -> str:
-        """One audit change in words: field names and codes shown with the interface's labels."""
-        names = {"status": ("status", status_labels()), "kind": ("kind", kind_labels()),
-                 "rating_id": ("verdict", {str(r.id): r.label(self.language) for r in self.ratings}),
-                 "explanation": ("explanation", {}), "claim_as_checked": ("as_checked", {}),
-                 "speaker_id": ("speaker", {}), "reviewer_id": ("reviewer", {})}
-        label_key, values = names.get(field, ("", {}))
-        title = self.labels[label_key].text() if label_key else field
-        return f"{title}: {values.get(old or '', old) or '—'} → {values.get(new or '', new) or '—'}"
+    def _change_text(self, entity: str, field: str, old: str | None, new: str | None) -> str:
+        """One audit change in words: field names and codes shown with the interface's labels, the
+        arrow pointing the way the interface reads, each value isolated (an English value in an
+        Arabic line keeps its place)."""
+        if entity == "evidence":
+            names = {**field_labels(), "kind": self.labels["kind"].text()}
+            title = f"{self.tr('Evidence')} · {names.get(field, field)}"
+            values = stance_labels() if field == "stance" else evidence_kind_labels() if field == "kind" else {}
+        else:
+            claim_fields = {"status": ("status", status_labels()), "kind": ("kind", kind_labels()),
+                            "rating_id": ("verdict", {str(r.id): r.label(self.language) for r in self.ratings}),
+                            "explanation": ("explanation", {}), "claim_as_checked": ("as_checked", {}),
+                            "speaker_id": ("speaker", {}), "reviewer_id": ("reviewer", {}), "quote": ("quote", {}),
+                            "flagged": ("flag", {})}
+            label_key, values = claim_fields.get(field, ("", {}))
+            title = self.labels[label_key].text() if label_key else field
+
+        def shown(value: str | None) -> str:
+            return f"\u2068{values.get(value or '', value) or '—'}\u2069"
+
+        return self.tr("%1: %2 → %3").replace("%1", title).replace("%2", shown(old)).replace("%3", shown(new))
 
     # -- saving ---------------------------------------------------------------------------
 

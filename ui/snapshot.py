@@ -179,8 +179,12 @@ def load_detail(ws: Workspace, claim_id: int) -> ClaimDetail:
             EvidenceRow(e.id, e.kind, e.url, e.title, e.publisher, e.published_on, e.accessed_at, e.excerpt,
                         e.stance, e.attachment_sha256, e.attachment_name, e.attachment_mime)
             for e in claim.evidence)
-        history = tuple(HistoryRow(h.at, h.actor, h.command, h.entity, h.action, h.field, h.old_value, h.new_value)
-                        for h in queries.claim_history(s, claim))
+        events = queries.claim_history(s, claim)
+        names = queries.audit_reference_names(s, events)  # a speaker's or reviewer's name, not its id
+        history = tuple(HistoryRow(h.at, h.actor, h.command, h.entity, h.action, h.field,
+                                   names.get((h.field or "", h.old_value or ""), h.old_value),
+                                   names.get((h.field or "", h.new_value or ""), h.new_value))
+                        for h in events)
         return ClaimDetail(
             row=claim_row(claim, conflicts), claim_as_checked=claim.claim_as_checked or "",
             explanation=claim.explanation or "", tags=tuple(claim.tags),

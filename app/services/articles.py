@@ -42,11 +42,17 @@ def find_by_text(s: Session, text: str) -> Article | None:
     return s.scalars(select(Article).where(Article.text_sha256 == sha256_text(normalize_newlines(text)))).first()
 
 
+def check_new_article(new: NewArticle) -> None:
+    """The InputError :func:`import_article` would raise, before anything is written (a form
+    checks with it first and keeps the pasted text)."""
+    if not new.text.strip():
+        raise InputError("the article is empty")
+
+
 @command("import_article", "import article")
 def import_article(s: Session, ws: Workspace, new: NewArticle) -> int:
+    check_new_article(new)
     text = normalize_newlines(new.text)
-    if not text.strip():
-        raise InputError("the article is empty")
     title = new.title.strip() or text.strip().split("\n", 1)[0][:120]
     article = Article(
         title=title, outlet=new.outlet, url=new.url, author=new.author, published_on=new.published_on,

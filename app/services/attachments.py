@@ -22,13 +22,19 @@ def store_path(root: Path, sha: str) -> Path:
     return root / "attachments" / sha[:2] / sha
 
 
-def store(root: Path, source: str | os.PathLike[str]) -> tuple[str, str, str]:
-    """Copy ``source`` into the store; returns (sha256, original name, mime type)."""
+def check_file(source: str | os.PathLike[str]) -> Path:
+    """``source`` as a Path if it can be attached, else the InputError :func:`store` would raise."""
     src = Path(source)
     if not src.is_file():
         raise InputError(f"cannot attach {str(src)!r}: no such file")
     if src.stat().st_size > MAX_ATTACHMENT_BYTES:
         raise InputError(f"cannot attach {src.name!r}: larger than {MAX_ATTACHMENT_BYTES // 2**20} MB")
+    return src
+
+
+def store(root: Path, source: str | os.PathLike[str]) -> tuple[str, str, str]:
+    """Copy ``source`` into the store; returns (sha256, original name, mime type)."""
+    src = check_file(source)
     digest = hashlib.sha256()
     (root / "attachments").mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=root / "attachments", prefix=".incoming-")

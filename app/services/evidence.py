@@ -32,15 +32,23 @@ def _check(values: dict[str, Any]) -> None:
             raise InputError(f"{name} must be a date")
 
 
+def check_new_evidence(values: dict[str, Any], attachment: str | os.PathLike[str] | None = None) -> None:
+    """The InputError :func:`add_evidence` would raise for these values, before anything is
+    written (a form checks with it first and keeps what was typed)."""
+    _check(values)
+    if not any(values.get(k) for k in ("url", "title", "excerpt")) and attachment is None:
+        raise InputError("evidence needs a link, a title, an excerpt or a file")
+    if attachment is not None:
+        attachments.check_file(attachment)
+
+
 @command("add_evidence", "add evidence")
 def add_evidence(s: Session, ws: Workspace, claim_id: int, *, attachment: str | os.PathLike[str] | None = None,
                  expected_version: int | None = None, **values: Any) -> int:
     claim = load_claim(s, claim_id, expected_version)
     values.setdefault("kind", "document" if attachment else ("url" if values.get("url") else "note"))
     values.setdefault("stance", "unclear")
-    _check(values)
-    if not any(values.get(k) for k in ("url", "title", "excerpt")) and attachment is None:
-        raise InputError("evidence needs a link, a title, an excerpt or a file")
+    check_new_evidence(values, attachment)
     if values["kind"] == "url" and values.get("accessed_at") is None and values.get("url"):
         values["accessed_at"] = dt.date.today()
     position = (s.scalar(select(func.max(Evidence.position)).where(Evidence.claim_id == claim.id)) or 0) + 1

@@ -9,7 +9,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import NotFoundError
-from app.storage.models import Article, AuditEvent, Claim, ClaimLink, Evidence, Rating, Source
+from app.storage.models import Article, AuditEvent, Claim, ClaimLink, Evidence, Rating, Reviewer, Source
 
 T = TypeVar("T")
 
@@ -68,6 +68,27 @@ def get_claim(s: Session, claim_id: int) -> Claim:
 def conflict_links(s: Session, article_id: int) -> list[ClaimLink]:
     ids = select(Claim.id).where(Claim.article_id == article_id)
     return list(s.scalars(select(ClaimLink).where(ClaimLink.claim_a_id.in_(ids)).order_by(ClaimLink.id)))
+
+
+# Claim fields whose audit values are row ids, and the table that names them.
+AUDIT_REFERENCES: dict[str, type[Source] | type[Reviewer]] = {"speaker_id": Source, "reviewer_id": Reviewer}
+
+
+def audit_reference_names(s: Session, events: list[AuditEvent]) -> dict[tuple[str, str], str]:
+    """The names behind the ids an audit trail records, by (field, value): ("speaker_id", "6")
+    → the source's name. An id whose row is gone has no entry."""
+    wanted: dict[str, set[int]] = {}
+    for event in events:
+        if event.field in AUDIT_REFERENCES:
+            for value in (event.old_value, event.new_value):
+                if value and value.isdigit():
+                    wanted.setdefault(event.field, set()).add(int(value))
+    names: dict[tuple[str, str], str] = {}
+    for field, ids in wanted.items():
+        model = AUDIT_REFERENCES[field]
+        for row_id, name in s.execute(select(model.id, model.name).where(model.id.in_(ids))):
+            names[(field, str(row_id))] = name
+    return names
 
 
 def ratings(s: Session, *, active_only: bool = True) -> list[Rating]:

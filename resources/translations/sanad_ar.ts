@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>S&amp;plit claim at cursor</source>
-        <translation>&amp;قسمة الادعاء عند المؤشر</translation>
+        <translation>&amp;تقسيم الادعاء عند المؤشر</translation>
     </message>
     <message>
         <source>&amp;Merge selected claims</source>
@@ -1259,6 +1259,10 @@
         <translation>التغيير</translation>
     </message>
     <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
         <source>This claim was deleted by someone else.</source>
         <translation>حذف شخص آخر هذا الادعاء.</translation>
     </message>
@@ -1368,7 +1372,7 @@
     </message>
     <message>
         <source>split claim</source>
-        <translation>قسمة الادعاء</translation>
+        <translation>تقسيم الادعاء</translation>
     </message>
     <message>
         <source>merge claims</source>
@@ -1542,8 +1546,8 @@
         <translation>تعذّرت إعادة «%1»: غيّر أمرٌ آخر أو مراجعٌ آخر البيانات نفسها منذ ذلك الحين.</translation>
     </message>
     <message>
-        <source>%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.</source>
-        <translation>%1: «%2» ليس تاريخاً؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2024-03-05.</translation>
+        <source>%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. %3.</source>
+        <translation>%1: «%2» ليس تاريخاً؛ اكتبه بالصيغة سنة-شهر-يوم، مثل %3.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: it is larger than %2 MB.</source>

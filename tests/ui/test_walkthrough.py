@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextCursor
-from PySide6.QtWidgets import QDialog, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
 
+from app.services import queries
+from tests.ui.helpers import settle
 from ui.dialogs import ArticleDialog
 from ui.evidence_widgets import EvidenceDialog
 
@@ -33,6 +37,10 @@ def _flush_left(editor: QPlainTextEdit, block: QTextBlock) -> bool:
 def test_arabic_paragraphs_of_the_article_are_flush_right(shown, qtbot) -> None:
     """Seen under Xvfb: every paragraph was flush left, its last line ragged on the right."""
     view = shown.view
+    shown.resize(1200, 800)
+    view.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: view.viewport().width() > 400)
+    view.viewport().repaint()  # lays the visible blocks out
     headline = view.document().firstBlock()  # one short line
     assert _flush_right(view, headline)
     paragraph = headline
@@ -84,3 +92,161 @@ def test_tab_leaves_the_pasted_text_for_the_title(qtbot) -> None:
     qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)
     assert dialog.text.toPlainText() == "نص"
     assert dialog.focusWidget() is dialog.title
+
+
+def _ok(dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_a_bad_date_keeps_the_pasted_article_in_its_dialog(window, gui_ws, qtbot) -> None:
+    """Seen under Xvfb: OK with "25/11/2026" closed the dialog, and the pasted text was gone."""
+    text = "أعلنت البلدية أن 40 حافلة جديدة ستدخل الخدمة الشهر المقبل."
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ArticleDialog) -> bool:
+        dialog.show()
+        dialog.text.setPlainText(text)
+        dialog.title.setText("حافلات جديدة")
+        dialog.published.setText("25/11/2026")
+        _ok(dialog)
+        seen.update(open=dialog.isVisible(), error=dialog.error.text(), shown=dialog.error.isVisible(),
+                    text=dialog.text.toPlainText())
+        dialog.published.setText("2026-11-25")
+        _ok(dialog)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    window.exec_dialog = fill
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        window.registry["file.paste"].trigger()
+    assert seen == {"open": True, "shown": True, "text": text,
+                    "error": "Published on: “25/11/2026” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05."}
+    assert window.article is not None and window.article.title == "حافلات جديدة"
+    assert str(window.article.published_on) == "2026-11-25"
+
+
+def test_an_empty_pasted_article_is_refused_in_its_dialog(qtbot) -> None:
+    dialog = ArticleDialog(None, editable_text=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText("  \n ")
+    _ok(dialog)
+    assert dialog.isVisible() and dialog.error.text() == "The article is empty."
+
+
+def test_bad_evidence_input_keeps_the_dialog_open_with_what_was_typed(shown, sample, gui_ws, qtbot,
+                                                                       tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: a date typed 2026-11-2 closed the dialog and lost the link, title and quote."""
+    shown.select_claim(sample["killed"])
+    widget = shown.panel.evidence
+    seen: list[tuple[bool, str]] = []
+
+    def fill(dialog: EvidenceDialog) -> bool:
+        dialog.show()
+        dialog.url.setText("https://example.org/rain")
+        dialog.title.setText("تقرير الهيئة")
+        dialog.published.setText("2026-11-2")
+        _ok(dialog)
+        seen.append((dialog.isVisible(), dialog.error.text()))
+        dialog.published.setText("2026-11-02")
+        _ok(dialog)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    widget.exec_dialog = fill
+    widget.add_buttons["url"].click()
+    settle(qtbot, shown.runner)
+    assert seen == [(True, "Published on: “2026-11-2” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.")]
+    with gui_ws.db.read_session() as s:
+        rows = queries.get_claim(s, sample["killed"]).evidence
+        assert [(e.url, e.title, str(e.published_on)) for e in rows] == [
+            ("https://example.org/rain", "تقرير الهيئة", "2026-11-02")]
+
+    empty = EvidenceDialog("note")
+    qtbot.addWidget(empty)
+    empty.show()
+    _ok(empty)
+    assert empty.isVisible() and empty.error.text() == "Evidence needs a link, a title, an excerpt or a file."
+    missing = EvidenceDialog("document")
+    qtbot.addWidget(missing)
+    missing.show()
+    missing.title.setText("صورة")
+    missing.file.setText(str(tmp_path / "لا يوجد.png"))
+    _ok(missing)
+    assert missing.isVisible() and "there is no such file" in missing.error.text()
+
+
+def _arabic(window) -> None:  # type: ignore[no-untyped-def]
+    window.settings.set_language("ar")
+    window.apply_preferences()
+
+
+def _english(window) -> None:  # type: ignore[no-untyped-def]
+    window.settings.set_language("en")
+    window.apply_preferences()
+
+
+def test_dates_inside_arabic_text_are_not_reversed(shown, sample, gui_ws, compiled_translations, qtbot) -> None:
+    """Seen under Xvfb: after an Arabic word, 2024-03-05 was drawn 05-03-2024 (three Arabic numbers)."""
+    from app.services import evidence
+    from ui.labels import error_text
+
+    evidence.add_evidence(gui_ws, sample["killed"], kind="url", url="https://example.org/rain",
+                          title="تقرير الهيئة", publisher="هيئة الأرصاد", published_on=dt.date(2026, 11, 2))
+    shown.select_claim(sample["killed"])
+    row = shown.panel.evidence.model.index(0).data()
+    assert row.endswith("(هيئة الأرصاد — \u20662026-11-02\u2069)")
+    _arabic(shown)
+    try:
+        message = error_text("تاريخ النشر '2026-11-2' is not a date in the form YYYY-MM-DD")
+        assert message == ("تاريخ النشر: «\u20662026-11-2\u2069» ليس تاريخاً؛ اكتبه بالصيغة سنة-شهر-يوم، "
+                           "مثل \u20662024-03-05\u2069.")
+    finally:
+        _english(shown)
+    assert error_text("Published on '5 March' is not a date in the form YYYY-MM-DD") == (
+        "Published on: “5 March” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.")
+
+
+def _history(window) -> list[str]:  # type: ignore[no-untyped-def]
+    tree = window.panel.history
+    return [tree.topLevelItem(n).text(3) for n in range(tree.topLevelItemCount())]
+
+
+def test_history_names_the_speaker_hides_offsets_and_points_the_arabic_way(shown, sample, gui_ws,
+                                                                          compiled_translations, qtbot) -> None:
+    """Seen under Xvfb: 'القائل / المصدر: 3 → 6' (source ids), 'speaker_start: 492 → —' in English, and
+    an arrow pointing from the new value to the old in Arabic."""
+    from app.services import claims
+
+    claim_id = sample["killed"]
+    claims.set_speaker(gui_ws, claim_id, "وزير الزراعة سليم")
+    claims.set_reviewer(gui_ws, claim_id, "مريم")
+    claims.set_status(gui_ws, claim_id, "done")
+    detail_quote = shown.view.claims[claim_id].quote
+    start, end = shown.view.claims[claim_id].start, shown.view.claims[claim_id].end
+    claims.change_span(gui_ws, claim_id, start, end - len(" في الحادث.") if detail_quote.endswith(" في الحادث.")
+                       else end - 1)
+    shown.select_claim(claim_id)
+    lines = _history(shown)
+    assert "Speaker / source: \u2068وزارة الصحة\u2069 → \u2068وزير الزراعة سليم\u2069" in lines
+    assert "Reviewer: \u2068—\u2069 → \u2068مريم\u2069" in lines
+    assert any(line.startswith("Quote: ") for line in lines)
+    assert not any(word in line for line in lines for word in ("speaker_start", "speaker_end", "start:", "end:",
+                                                                 "context_", "version"))
+    _arabic(shown)
+    try:
+        qtbot.waitUntil(lambda: shown.panel.labels["status"].text() == "الحالة")
+        shown.select_claim(claim_id)
+        assert "الحالة: \u2068جديد\u2069 ← \u2068منجز\u2069" in _history(shown)
+    finally:
+        _english(shown)
+
+
+def test_history_of_an_evidence_edit_names_its_fields(shown, sample, gui_ws, qtbot) -> None:
+    from app.services import evidence
+
+    changes = evidence.add_evidence(gui_ws, sample["toll"], kind="url", url="https://example.org/a", title="بيان")
+    evidence.edit_evidence(gui_ws, int(changes.result), stance="refutes", published_on=dt.date(2024, 3, 5))
+    shown.select_claim(sample["toll"])
+    lines = _history(shown)
+    assert "Evidence · Stance: \u2068Unclear\u2069 → \u2068Refutes\u2069" in lines
+    assert "Evidence · Published on: \u2068—\u2069 → \u20682024-03-05\u2069" in lines
