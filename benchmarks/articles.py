@@ -19,7 +19,8 @@
   most. Recall of value / unit / qualifier: gold figures (with a unit / a qualifier) whose pair
   has the same value / unit / qualifier. Precision: over the extracted figures that start inside
   a gold claim (with a unit / a qualifier), those paired with a gold figure having the same one.
-  Units compare by their lexicon key (``قتيلاً`` = ``قتلى``), else by normalised text.
+  Units compare by their lexicon key (``قتيلاً`` = ``قتلى``), else by normalised text; an
+  extracted unit that is the counted noun as written in the gold figure's text also counts.
 - dates: recall of gold dates by an overlapping extracted date with the same value and calendar.
 
 Deterministic: no randomness, no timing. Exit code 2 when an annotation does not match its text.
@@ -107,6 +108,16 @@ def _pred_unit_key(q: Quantity) -> str | None:
     if q.unit is None:
         return None
     return q.unit_key or _unit_key(q.unit)
+
+
+def _unit_ok(q: Quantity, f: dict[str, Any]) -> bool:
+    """The same counted noun: equal lexicon keys, or the extracted unit is the word written in the
+    gold figure (``خمسة مراكز``: ``مراكز``, whatever singular the annotator gave)."""
+    if _pred_unit_key(q) == _unit_key(f["unit"]):
+        return True
+    if q.unit is None or f["unit"] is None:
+        return False
+    return _unit_key(q.unit) in {_unit_key(w) for w in f["text"].split()}
 
 
 def _speaker_keys(gold: str | list[str] | None) -> list[str]:
@@ -212,12 +223,12 @@ def evaluate(text: str, gold: dict[str, Any], result: AnalysisResult, name: str)
         q = all_q[i]
         c.add("value_recall", _same_value(q.value, f["value"]))
         if f["unit"] is not None:
-            c.add("unit_recall", _pred_unit_key(q) == _unit_key(f["unit"]))
+            c.add("unit_recall", _unit_ok(q, f))
         if f["qualifier"] is not None:
             c.add("qualifier_recall", q.qualifier == f["qualifier"])
         if (
             not _same_value(q.value, f["value"])
-            or _pred_unit_key(q) != _unit_key(f["unit"])
+            or not _unit_ok(q, f)
             or q.qualifier != f["qualifier"]
         ):
             c.failures.append(
@@ -232,7 +243,7 @@ def evaluate(text: str, gold: dict[str, Any], result: AnalysisResult, name: str)
         if f is None:
             c.failures.append(f"{name}: FIGURE EXTRA {q.text!r} ({q.value:g}, {q.unit!r})")
         if q.unit is not None:
-            c.add("unit_precision", f is not None and _pred_unit_key(q) == _unit_key(f["unit"]))
+            c.add("unit_precision", f is not None and _unit_ok(q, f))
         if q.qualifier is not None:
             c.add("qualifier_precision", f is not None and q.qualifier == f["qualifier"])
 

@@ -222,7 +222,35 @@ _NOT_TAMYIZ = frozenset(
 )
 
 
-def _unit_after(norm: str, pos: int, large: bool) -> tuple[int, str, UnitEntry] | None:
+# Words that follow a number without being what it counts (prepositions, particles, pronouns,
+# adverbs); a word ending in -ون/-وا is a verb or a nominative plural, in -يا an adverb (يومياً).
+_NOT_COUNTED = frozenset(
+    "من في علي الي عن مع منذ حتي ثم او ام بين خلال قبل بعد عند لدي نحو فقط ايضا منها منهم منهن "
+    "منه فيها فيه عليها عليه له لها لهم كل هو هي هم وهو وهي التي الذي الذين اللذين ما لا لم لن قد "
+    "اذ اذا فيما مقابل ضد دون سوي غير حين عندما لكن بل اي اخري اخرين اخرون اخر وفق بحسب حسب "
+    "يوم امس اليوم غدا صباحا مساء ليلا فجرا ظهرا كما وقد وكان وكانت كان كانت".split()
+)
+_TIME_LIKE = re.compile(r"(?:ون|وا|يا)$")
+_NOUN_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<w>(?P<p>[وفب]?|[وف]?ل(?=ل))ال[^\W\d_]{2,})\s+$")
+
+
+def _counted_word(word: str, value: float, large: bool) -> UnitEntry | None:
+    """A noun after a number that the units lexicon does not know, by the grammar of the
+    counted noun: a plural after 3-10 (خمسة مراكز), a singular after 100s, thousands and
+    millions (ألف فقيه، مليون سوري), an accusative singular after 11-99 (30 هزةً، 45 نوعاً)."""
+    if word in _NOT_COUNTED or word in _NOT_TAMYIZ or word.startswith("ال") or len(word) < 3 or _TIME_LIKE.search(word):
+        return None
+    if not (large or 3 <= value <= 10 or value >= 100) and word[-1] not in "اه":
+        return None
+    if word[0] in "لبك" and word.endswith(("هم", "هن", "كم", "ها")):
+        return None  # لغيرهم، بينها: a preposition with a pronoun
+    rest = word[1:]
+    if word[0] == "و" and (rest in NUM_WORDS or rest in VAGUE or rest.startswith("ال") or lookup_unit(rest)):
+        return None  # ثلاثة وعشرة، خمسة والباقي: another number or phrase
+    return UnitEntry(word[:-1] if word.endswith("ا") and len(word) > 3 else word, "count")
+
+
+def _unit_after(norm: str, pos: int, large: bool, value: float = 0.0) -> tuple[int, str, UnitEntry] | None:
     """The counted noun after a number; ``من ال...`` only after a large one (مليون من اللاجئين)."""
     m = _NEXT_WORD.match(norm, pos)
     if m is None:
@@ -231,6 +259,8 @@ def _unit_after(norm: str, pos: int, large: bool) -> tuple[int, str, UnitEntry] 
     entry = lookup_unit(word, _UNIT_PREFIXES)
     if entry is None and not m.group("of") and _TAMYIZ.fullmatch(word) and word not in _NOT_TAMYIZ:
         entry = UnitEntry(word[:-1], "count")  # 45 نوعاً: an accusative noun after 11..99 is counted
+    if entry is None and not m.group("of") and value == int(value):
+        entry = _counted_word(word, value, large)
     if entry is None or (m.group("of") and not (large and word.startswith(("ال", "لل")))):
         return None
     return m.end(), word, entry
@@ -268,7 +298,13 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
     if (p := _PERCENT.match(norm, end)) is not None:
         end = p.end()
         fields.update(unit=nt.span(p.start("u"), p.end("u"))[2], unit_key="%", is_percent=True)
-    elif "unit" not in fields and (u := _unit_after(norm, end, n.large)) is not None:
+    elif "unit" not in fields and norm.startswith("ال", n.start) and (b := _NOUN_BEFORE.search(before)):
+        # السنوات الأربع، الأشهر التسعة: a definite number word follows the noun it counts
+        noun = b.group("w")[len(b.group("p")) :]
+        entry = lookup_unit(noun) or UnitEntry(noun[2:], "count")
+        start = start - len(before) + b.start("w") + len(b.group("p"))
+        fields.update(unit=nt.span(start, start + len(noun))[2], unit_key=entry.key)
+    elif "unit" not in fields and (u := _unit_after(norm, end, n.large, n.value)) is not None:
         end, word, entry = u
         fields.update(unit=nt.span(end - len(word), end)[2], unit_key=entry.key)
         if entry.kind == "currency":
@@ -318,6 +354,8 @@ def extract_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             continue
         core = m.start()
         if m.group("dual"):
+            if m.group("dual").endswith("يين") and norm.endswith("لل", m.start(), m.start("dual")):
+                continue  # للصحفيين: after the article a nisba form is the plural, not a dual
             entry = units_lexicon()[m.group("dual")]
             fields: dict[str, object] = {
                 "value": 2.0,
