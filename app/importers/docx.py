@@ -12,7 +12,6 @@ from typing import Any
 import docx
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from app.importers.model import ImportedDocument, is_blank, make_document, refuse
@@ -39,14 +38,21 @@ _CORRUPT = (
 # The unpacked parts may be this many times larger than the import size limit (XML is wordy).
 _UNPACKED_FACTOR = 10
 
-_P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (
+_P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT, _CUSTOM_XML = (
     qn("w:p"),
     qn("w:tbl"),
     qn("w:tr"),
     qn("w:tc"),
     qn("w:sdt"),
     qn("w:sdtContent"),
+    qn("w:customXml"),
 )
+# Inside a paragraph: what stands for text (as python-docx reads a run), and what holds none
+# that belongs to the article (deleted or moved-away text, properties, a text box's own paragraphs).
+_T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN = (
+    qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
+_NOT_TEXT = frozenset(qn(f"w:{tag}") for tag in (
+    "del", "moveFrom", "pPr", "rPr", "txbxContent", "instrText", "delText", "delInstrText"))
 
 
 def _paragraph_elements(container: Any) -> Iterator[Any]:
@@ -61,6 +67,40 @@ def _paragraph_elements(container: Any) -> Iterator[Any]:
         elif child.tag == _SDT:
             for content in child.iterchildren(_SDT_CONTENT):
                 yield from _paragraph_elements(content)
+        elif child.tag == _CUSTOM_XML:
+            yield from _paragraph_elements(child)
+
+
+def _paragraph_text(element: Any) -> str:
+    """The text of a ``w:p`` as Word shows it with changes accepted.
+
+    python-docx's ``Paragraph.text`` reads only the runs and links directly in the paragraph:
+    a tracked insertion (``w:ins``), an Arabic run wrapped in ``w:dir``/``w:bdo``, a smart tag,
+    a simple field or an inline content control lost its words ("قال الوزير إن 25 شخصاً").
+    Here every run below the paragraph counts, except deleted and moved-away text.
+    """
+    out: list[str] = []
+
+    def walk(parent: Any) -> None:
+        for child in parent.iterchildren():
+            tag = child.tag
+            if tag in _NOT_TEXT or not isinstance(tag, str):
+                continue
+            if tag == _T:
+                out.append(child.text or "")
+            elif tag in (_TAB, _PTAB):
+                out.append("\t")
+            elif tag == _BR:
+                out.append("\n" if child.get(qn("w:type"), "textWrapping") == "textWrapping" else "")
+            elif tag == _CR:
+                out.append("\n")
+            elif tag == _NO_BREAK_HYPHEN:
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(element)
+    return "".join(out)
 
 
 def _reason(exc: BaseException) -> str:
@@ -104,7 +144,7 @@ def import_docx(name: str, data: bytes | str, max_bytes: int) -> ImportedDocumen
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
-        paragraphs = [Paragraph(p, document).text for p in _paragraph_elements(body)]
+        paragraphs = [_paragraph_text(p) for p in _paragraph_elements(body)]
         title, author, created = _core(document)
     except _CORRUPT as exc:
         raise refuse(name, f"it is a corrupt DOCX file ({_reason(exc)})") from None
