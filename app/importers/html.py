@@ -2,7 +2,7 @@
 
 Parsed with ``lxml.html`` offline: the parser never touches the network and, being an HTML
 parser, loads no DTD and no external entity. Scripts, styles, navigation, headers, footers,
-asides, forms and comments are left out; the main text comes from ``<article>`` or
+asides, forms, comments and hidden elements are left out; the main text comes from ``<article>`` or
 ``<main>`` when the page has one, else from the block with the most paragraph text.
 """
 
@@ -33,6 +33,9 @@ _BLOCKS = frozenset(
     "body html".split()
 )
 _CELLS = frozenset(("td", "th"))
+# An inline style that hides the element: a reader never sees its text (share widgets, SEO copy).
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+                           re.I)
 _LINE_BREAK = "\x00"  # stands for <br> until paragraphs are split; decoded text has no NUL
 _SPACES = re.compile(r"\s+")
 # Characters XML (and so lxml's tree) cannot hold; in HTML they show as nothing.
@@ -70,6 +73,7 @@ def _strip_boilerplate(root: lxml.html.HtmlElement) -> None:
         and (
             el.tag in _DROPPED
             or el.get("hidden") is not None
+            or _HIDDEN_STYLE.search(el.get("style") or "") is not None
             or (el.get("role") or "").strip().lower() in _DROPPED_ROLES
         )
     ]
