@@ -43,7 +43,7 @@ CONTINUATION_KEYS = frozenset(
     "معتبرا معتبره محذرا محذره ان وان كما".split()
 )
 # Reporting verbs that are also common words in another sense; they report only before إن/أن/:.
-NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر", "ابلغ", "اظهر"})  # تبلغ مساحته، أظهرت الصور الدمار
+NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر", "ابلغ", "اظهر", "نقل"})  # تبلغ مساحته، نقل الأموال
 COMPLEMENT_WINDOW = 12
 RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
@@ -56,6 +56,8 @@ AUDIENCE_KEYS = frozenset(
 )
 # Heads of a noun phrase that measures something (يقدر عدد النازحين بـ): never a speaker.
 QUANTITY_HEADS = frozenset("عدد قيمه حجم نسبه كلفه تكلفه اجمالي مجموع متوسط معدل".split())
+LATEST_KEYS = frozenset("اخر احدث".split())
+_AUTHORED_RE = re.compile(r"(?:اعد|اجر|اجرا|اصدر|نشر|اطلق|اعلن)ت?(?:ها|ه)$")
 # ``وكانت الوزارة قد أعلنت``: the auxiliary and the particle are not part of the speaker.
 AUXILIARY_KEYS = frozenset("كان وكان فكان كانت وكانت فكانت".split())
 PARTICLE_KEYS = frozenset("قد لقد وقد".split())
@@ -237,10 +239,14 @@ def _prepositional(
             if k < len(tokens) and verb_info(tokens[k].text):
                 k += 1
         channel = _channel(hits, k)
+        if k + 2 < len(tokens) and clitic_variants(tokens[k].key)[-1] in LATEST_KEYS:
+            k += 1  # بحسب آخر إحصاء، وفقاً لأحدث تقرير
         doc = noun_agreement(tokens[k].text) if k + 1 < len(tokens) else None
         if doc is not None and doc[2] == "document":  # بحسب تقرير لمنظمة ...، وفقاً لتقديرات ...
             channel = channel or tokens[k].text[_li_clitic(tokens[k]) :]
             k += 1
+            if k + 1 < len(tokens) and _AUTHORED_RE.match(tokens[k].key):
+                k += 1  # دراسة أعدتها منظمة العمل، مسح أجراه الجهاز: the author speaks
         j = _np_end(tokens, k, len(tokens))
         if j > k:
             first, last = tokens[m.first], tokens[m.last - 1]
@@ -250,6 +256,22 @@ def _prepositional(
             mem.remember(sp, gen, num)
             return sp
     return None
+
+
+def trailing_source(text: str, tokens: Sequence[Token], hits: dict[str, list[Match]]) -> Speaker | None:
+    """The source a sentence names at its end (``...، بحسب بيانات البورصة``): an "according to"
+    marker opening the sentence's last clause or right after a ``،`` in it, with no ``،`` after
+    it; None when there is none."""
+    markers = hits.get("attribution_markers.txt")
+    if not markers:
+        return None
+    m = markers[-1]
+    if m.first and tokens[m.first - 1].text != "،":
+        return None
+    if any(tok.text == "،" for tok in tokens[m.last :]):
+        return None  # بحسب X، ...: a fronted source is the next clause's, not the sentence's
+    found = _prepositional(text, tokens, SpeakerMemory(), {**hits, "attribution_markers.txt": [m]})
+    return found
 
 
 def _find_verb(tokens: Sequence[Token]) -> tuple[int, VerbInfo] | None:

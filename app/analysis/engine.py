@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
-from app.analysis.attribution import SpeakerMemory, attribute, continued
+from app.analysis.attribution import SpeakerMemory, attribute, continued, trailing_source
 from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
-from app.analysis.lexicon import entry_starts, scan_keys
+from app.analysis.lexicon import Match, entry_starts, scan_keys
 from app.analysis.quantities import extract_quantities
 from app.analysis.scoring import END_PUNCT, features, line_features, score
 from app.analysis.segment import clauses, sentences
@@ -35,6 +35,8 @@ Span = TypeVar("Span", Quantity, DateMention)
 
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
+# Cheap test before looking for a source named at a sentence's end (see trailing_source).
+_SOURCE_HINT = re.compile("حسب|وفق|طبق|نقلا|نقلً|استناد|لسان")
 LANGUAGE_SAMPLE = 5000
 
 
@@ -127,13 +129,16 @@ def _analyze(
         raise CancelledError("Analysis cancelled.")
     threshold = HIGHLIGHT_THRESHOLD if threshold is None else threshold
     sents = sentences(text)
-    spans = []
+    spans: list[tuple[int, int]] = []
     headings = []
+    last_clause: list[int] = []  # for each span, the index of its sentence's last clause
     for s, e in sents:
         heading = is_heading(text, s, e)
+        first = len(spans)
         for c in clauses(text, s, e):
             spans.append(c)
             headings.append(heading)
+        last_clause += [len(spans) - 1] * (len(spans) - first)
     qs = _bucket(extract_quantities(text), spans)
     all_dates = extract_dates(text, published)
     ds = _bucket(all_dates, spans)
@@ -147,19 +152,29 @@ def _analyze(
     token_starts = [t.start for t in all_tokens]
     keys = [t.key for t in all_tokens]
     lexicon_starts = entry_starts(keys)  # the lexicon is looked up once per article, not per unit
+
+    def unit_scan(n: int) -> tuple[list[Token], dict[str, list[Match]]]:
+        lo, hi = bisect.bisect_left(token_starts, spans[n][0]), bisect.bisect_left(token_starts, spans[n][1])
+        unit_starts = lexicon_starts[bisect.bisect_left(lexicon_starts, lo) : bisect.bisect_left(lexicon_starts, hi)]
+        return all_tokens[lo:hi], scan_keys(keys, lo, hi, unit_starts)
+
+    sentence_source: Speaker | None = None
     for n, (start, end) in enumerate(spans):
         if cancel is not None and cancel():
             raise CancelledError("Analysis cancelled.")
-        lo, hi = bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end)
-        tokens = all_tokens[lo:hi]
-        unit_starts = lexicon_starts[bisect.bisect_left(lexicon_starts, lo) : bisect.bisect_left(lexicon_starts, hi)]
-        hits = scan_keys(keys, lo, hi, unit_starts)
+        tokens, hits = unit_scan(n)
+        if n == 0 or last_clause[n - 1] == n - 1:  # the first clause of a sentence
+            sentence_source = None
+            if last_clause[n] > n and _SOURCE_HINT.search(text, *spans[last_clause[n]]):
+                sentence_source = trailing_source(text, *unit_scan(last_clause[n]))
         unit_text = text[start:end]
         speaker = attribute(text, tokens, mem, hits)
         if speaker is None and units:
             speaker = continued(units[-1].speaker, tokens, units[-1].text)
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
+        if sentence_source is not None and (speaker is None or speaker.start < 0):
+            speaker = sentence_source  # ...، بحسب X: the whole sentence is X's
         quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)
         feats = features(unit_text, tokens, qs[n], ds[n], speaker, published, hits, heading=headings[n])
         unit_tokens.append(tokens)

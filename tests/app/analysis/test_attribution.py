@@ -166,3 +166,19 @@ def test_a_measured_quantity_is_no_speaker_but_according_to_names_one():
     assert (sp.text, sp.start) == ("", -1)
     (sp,) = speakers("وأفيد، بحسب مصادر محلية، بأن الطريق أغلق.")
     assert sp.text == "مصادر محلية"
+
+
+def test_the_author_of_a_document_is_the_source():
+    (sp,) = speakers("ووفقاً لدراسة أعدتها جامعة دمشق، يعمل 40 في المئة من الخريجين خارج اختصاصهم.")
+    assert (sp.text, sp.channel) == ("جامعة دمشق", "دراسة")
+    (sp,) = speakers("وبحسب أحدث تقرير أصدره البنك الدولي، تراجع النمو إلى 2%.")
+    assert (sp.text, sp.channel) == ("البنك الدولي", "تقرير")
+
+
+def test_naqala_reports_only_with_a_complement():
+    (sp,) = speakers("وبحسب نص الحكم، فإن المتهم نقل الأموال إلى الخارج.")
+    assert sp.text == "نص الحكم"
+    (sp,) = speakers("ونقل الجيش الجرحى إلى المستشفى.")
+    assert sp is None
+    (sp,) = speakers("ونقلت وكالة الأنباء عن مصدر أمني قوله إن الهجوم فشل.")
+    assert (sp.text, sp.channel) == ("مصدر أمني", "وكالة الأنباء")

@@ -115,3 +115,32 @@ def test_long_comma_chains_are_not_quadratic():
     r = analyze(t)
     assert len(r.units) == 2000
     assert time.process_time() - t0 < 20  # about 0.5 s; quadratic clause splitting took minutes
+
+
+def test_a_source_named_at_the_end_of_a_sentence_is_every_clause_s():
+    text = (
+        "وفي سوق الأسهم، ارتفع المؤشر الرئيسي للبورصة بنسبة 2% في ختام تعاملات اليوم، "
+        "ليغلق عند 20 ألف نقطة، بحسب بيانات البورصة المحلية. وتراجع سعر الذهب في السوق المحلية."
+    )
+    units = analyze(text, dt.date(2026, 3, 1)).units
+    assert len(units) == 3  # two clauses, then a sentence of its own
+    assert [u.speaker.text if u.speaker else None for u in units] == ["البورصة المحلية", "البورصة المحلية", None]
+    # an impersonal estimate takes the source too
+    text = (
+        "ويقدر عدد النازحين في المحافظة بنحو 300 ألف شخص، أي ما يعادل ربع سكانها تقريباً، "
+        "وفقاً لآخر إحصاء أجرته الأمم المتحدة في الربيع."
+    )
+    units = analyze(text, dt.date(2026, 3, 1)).units
+    assert len(units) == 2
+    assert {(u.speaker.text, u.speaker.channel) for u in units if u.speaker} == {("الأمم المتحدة", "إحصاء")}
+    assert all(u.speaker for u in units)
+
+
+def test_a_fronted_source_is_not_the_whole_sentence_s():
+    text = (
+        "وفي القرن الرابع الهجري، أصبحت المدينة مركزاً علمياً يقصده الطلاب من كل الأمصار البعيدة، "
+        "وبحسب كتب التراجم، درّس في جامعها أكثر من ألف فقيه خلال ثلاثة قرون."
+    )
+    units = analyze(text, dt.date(2026, 3, 1)).units
+    assert units[0].speaker is None
+    assert units[-1].speaker is not None and units[-1].speaker.text == "كتب التراجم"
