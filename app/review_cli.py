@@ -61,6 +61,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     if (args.stance or args.title) and not args.evidence:
         raise InputError("--stance and --title describe --evidence URL; give the URL too")
+    if args.speaker_kind and args.speaker is None:
+        raise InputError("--speaker-kind describes --speaker NAME; give the name too")
     if args.evidence is not None:
         check_link(args.evidence)
     if args.claim_reviewer and not args.reviewer:

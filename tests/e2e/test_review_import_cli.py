@@ -39,8 +39,12 @@ def test_review_refuses_an_evidence_that_is_not_a_link(sanad, tmp_path: Path) ->
     for bad in ("javascript:alert(1)", "وزارة التربية", "www.moe.example/report", "", "https://"):
         _one_line_exit_2(sanad("review", str(claim["id"]), "--verdict", "false", "--evidence", bad),
                          "not a web address")
+    # A kind without the speaker it describes was "nothing to change", as if the option were unknown.
+    _one_line_exit_2(sanad("review", str(claim["id"]), "--speaker-kind", "person", "--status", "done"),
+                     "--speaker-kind describes --speaker")
     after = json.loads(sanad("claims", "1", "--format", "json").stdout)["claims"][0]
-    assert (after["version"], after["verdict"], after["evidence"]) == (claim["version"], None, 0)  # nothing changed
+    assert (after["version"], after["verdict"], after["evidence"], after["status"]) == (
+        claim["version"], None, 0, "new")  # nothing changed
     done = sanad("review", str(claim["id"]), "--evidence", "https://moe.example/تقرير?سنة=2024", "--stance", "refutes")
     assert done.returncode == 0, done.stderr
     assert json.loads(sanad("claims", "1", "--format", "json").stdout)["claims"][0]["evidence"] == 1
