@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,12 +69,14 @@ class ClaimsList(QWidget):
         for col in (STATUS, VERDICT, SCORE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # The search on a row of its own and the four filters below it, each at least as wide as
+        # its "Any …" label: on one row, in English or a small window, they were cut ("Any verdi").
         row = QHBoxLayout()
-        row.addWidget(self.search, 2)
         for combo in self.filters.values():
             row.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
         layout.addLayout(row)
         layout.addWidget(self.view)
         self.retranslate()
@@ -121,7 +125,17 @@ class ClaimsList(QWidget):
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
             combo.blockSignals(False)
+            combo.setMinimumWidth(self._width_for(combo, anything))
             self.proxy.set_criterion(role, combo.currentData() or "")
+
+    @staticmethod
+    def _width_for(combo: QComboBox, text: str) -> int:
+        """The combo box's width that shows ``text`` whole (its arrow and frame included)."""
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        metrics = combo.fontMetrics()
+        contents = QSize(metrics.horizontalAdvance(text), metrics.height())
+        return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo).width()
 
     # -- selection ------------------------------------------------------------------------
 

@@ -96,6 +96,13 @@ class Settings:
     def set_last_article(self, article_id: int | None) -> None:
         self._set("session/article", "" if article_id is None else str(article_id))
 
+    def last_claim(self) -> int | None:
+        value = self._str("session/claim")
+        return int(value) if value.isdigit() else None
+
+    def set_last_claim(self, claim_id: int | None) -> None:
+        self._set("session/claim", "" if claim_id is None else str(claim_id))
+
     def recent_files(self) -> list[str]:
         value = self.store.value("session/recent", [])
         if isinstance(value, str):

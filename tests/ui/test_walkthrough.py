@@ -250,3 +250,54 @@ def test_history_of_an_evidence_edit_names_its_fields(shown, sample, gui_ws, qtb
     lines = _history(shown)
     assert "Evidence · Stance: \u2068Unclear\u2069 → \u2068Refutes\u2069" in lines
     assert "Evidence · Published on: \u2068—\u2069 → \u20682024-03-05\u2069" in lines
+
+
+def test_the_claim_filters_show_their_labels_whole_in_a_small_window(shown, qtbot) -> None:
+    """Seen under Xvfb in English: 'Any verdi', 'Any speak' (one row with the search box)."""
+    from ui.claims_list import ClaimsList
+
+    shown.resize(1000, 640)
+    qtbot.waitUntil(lambda: shown.width() == 1000)
+    shown.splitter.setSizes([560, 440])  # the claims list about as narrow as it was seen
+    qtbot.wait(20)
+    for combo in shown.claims.filters.values():
+        assert combo.width() >= ClaimsList._width_for(combo, combo.itemText(0)), combo.itemText(0)
+    assert shown.claims.search.width() > shown.claims.width() * 0.9  # a row of its own
+    assert shown.claims.width() <= 450  # the list fits the narrow pane (it was 646 wide at least)
+
+
+def test_the_selected_claim_is_selected_again_after_a_restart(shown, sample, gui_ws, qtbot) -> None:
+    """Seen under Xvfb: the article came back after a restart, but with its first claim selected."""
+    from ui.i18n import Translations
+    from ui.main import application
+    from ui.mainwindow.window import MainWindow
+    from ui.settings import Settings
+
+    shown.select_claim(sample["toll"])
+    shown.close()
+    again = MainWindow(gui_ws, Settings(), Translations(application()))
+    again.runner.show_errors = False
+    qtbot.addWidget(again)
+    again.show_article(Settings().last_article())
+    assert again.current_claim_id() == sample["toll"] and again.claims.current_id() == sample["toll"]
+    again.show_article(sample["article"])  # opening an article later: its first claim, as before
+    assert again.current_claim_id() == again.claims.model.rows[0].id
+
+
+def test_a_refusal_leaves_the_status_bar_once_an_edit_succeeds(shown, sample, qtbot) -> None:
+    """Seen under Xvfb: a date error stayed in the status bar through every later edit (and in
+    Arabic after switching to English)."""
+    shown.select_claim(sample["killed"])
+    cursor = shown.view.textCursor()
+    cursor.setPosition(0)  # not inside the claim: split is refused
+    shown.view.setTextCursor(cursor)
+    shown.registry["claim.split"].trigger()
+    settle(qtbot, shown.runner)
+    assert shown.message.text() == "Put the cursor inside the claim where it should be split."
+    shown.registry["status.in_progress"].trigger()
+    settle(qtbot, shown.runner)
+    qtbot.waitUntil(lambda: shown.message.text() == "")
+    shown.registry["claim.split"].trigger()
+    settle(qtbot, shown.runner)
+    shown.apply_language("en")  # a refusal said in the language being left goes with it
+    assert shown.message.text() == ""

@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.article: ArticleSnapshot | None = None
         self._closing = False  # waiting for the last edits to be saved before closing
         self._waiting = ""  # why refused edits wait, as the status bar said it
+        self._error = ""  # the last refusal, as the status bar said it (cleared by the next success)
+        self._resume_claim = settings.last_claim()  # the claim selected when Sanad was closed
         self.setAcceptDrops(True)
         self._build_widgets()
         self.editor = ClaimEditor(self)
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.runner.changed.connect(self.on_changes)
-        self.runner.failed.connect(self.show_message)
+        self.runner.failed.connect(self._show_error)
         self.runner.savingChanged.connect(self._saving)
         self.runner.pendingChanged.connect(self._pending)
         self.live.changed.connect(self.on_changes_elsewhere)
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         self.legend.set_ratings(self.ratings_list, language)
         self.panel.set_ratings(self.ratings_list, language)
         self.claims.retranslate(language)
+        self._clear_message(self._error)  # said in the other language
+        self._error = ""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -240,7 +244,10 @@ class MainWindow(QMainWindow):
             self.claims.set_claims(self.article.claims, self.ratings)
             self.panel.refresh_sources()
             self.panel.show_claim(None)
-            if select_first:
+            resume, self._resume_claim = self._resume_claim, None  # once: the first article shown
+            if resume is not None and any(c.id == resume for c in self.article.claims) and select_first:
+                self.select_claim(resume)  # where the reviewer was when Sanad was closed
+            elif select_first:
                 self.claims.step(1)
             self.settings.set_last_article(self.article.id)
         self.update_title()
@@ -253,6 +260,8 @@ class MainWindow(QMainWindow):
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh only what the command changed."""
+        self._clear_message(self._error)  # an earlier refusal no longer stands in the status bar
+        self._error = ""
         if changes.articles or changes.claims:
             self.library.refresh()
         if self.article is None or self.article.id in changes.deleted.get("articles", set()):
@@ -347,6 +356,10 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
+    def _show_error(self, text: str) -> None:
+        self._error = text
+        self.show_message(text)
+
     def _clear_message(self, text: str) -> None:
         """Clear the status bar if it still says ``text`` (e.g. why an edit waited, now saved)."""
         if text and self.message.text() == text:
@@ -433,6 +446,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("splitter", self.splitter.saveState())
         self.settings.set_geometry("right", self.right.saveState())
         self.settings.set_last_article(self.article.id if self.article else None)
+        self.settings.set_last_claim(self.current_claim_id())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.panel.as_checked.flush()
