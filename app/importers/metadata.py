@@ -138,6 +138,26 @@ def _not_url(value: str | None) -> str | None:
     return None if value is None or _URL.match(value) else value
 
 
+_TITLE_SEPARATORS = ("|", "-", "–", "—", "·", ":", "::")
+
+
+def _without_outlet(title: str | None, outlet: str | None) -> str | None:
+    """The headline without the outlet's name that pages add to ``<title>`` ("الخبر | صحيفة النخيل")."""
+    if not title or not outlet:
+        return title
+    for separator in _TITLE_SEPARATORS:
+        for head, tail in ((f"{separator} {outlet}", True), (f"{outlet} {separator}", False)):
+            if tail and title.endswith(head):
+                rest = title[: -len(head)].strip()
+            elif not tail and title.startswith(head):
+                rest = title[len(head):].strip()
+            else:
+                continue
+            if rest:
+                return rest
+    return title
+
+
 def read_metadata(root: lxml.html.HtmlElement) -> PageMetadata:
     meta = _meta_tags(root)
     ld = _json_ld(root)
@@ -150,6 +170,8 @@ def read_metadata(root: lxml.html.HtmlElement) -> PageMetadata:
         title_el.text_content() if title_el is not None else None,
         h1.text_content() if h1 is not None else None,
     )
+    outlet = _first(meta.get("og:site_name"), _name(ld.get("publisher")))
+    title = _without_outlet(title, outlet)
     author = _first(
         meta.get("author"),
         meta.get("dc.creator"),
@@ -175,5 +197,5 @@ def read_metadata(root: lxml.html.HtmlElement) -> PageMetadata:
         author=author,
         published_on=published,
         url=_first(meta.get("og:url"), _canonical(root), _ld_url(ld)),
-        outlet=_first(meta.get("og:site_name"), _name(ld.get("publisher"))),
+        outlet=outlet,
     )
