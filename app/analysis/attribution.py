@@ -127,14 +127,22 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
     """
     chan = phrases("channels.txt")
     institution = i < limit and _institution(tokens, i)
+    named = gazetteer().match_at(tokens, i) if i < limit else None
     seen_definite = False
     j = i
     while j < limit and j - i < MAX_SPEAKER_TOKENS:
         tok = tokens[j]
+        if named is not None and j == named.last and _definite(tok) and not _nisba_or_li(tok.key):
+            break  # دعت الأمم المتحدة المجتمع الدولي: after a known name, the object
         if j > i and seen_definite and _name_continues(tokens, i, j, limit, institution):
             j += 1
             continue
-        if tok.key == "في" and j == i + 1 and _person_head(tokens[i]) and j + 1 < limit:
+        if (
+            tok.key == "في"
+            and _person_head(tokens[i])
+            and j + 1 < limit
+            and (j == i + 1 or (j == i + 2 and _definite(tokens[i + 1]) and _place(tokens, j + 1)))
+        ):  # مسؤول في الوزارة، ممثل المفوضية في الأردن (not: وزير الخارجية في المؤتمر الصحفي)
             nxt = tokens[j + 1]
             if _definite(nxt) and not chan.match_at(tokens, j + 1):
                 j += 1
@@ -172,6 +180,17 @@ def _name_continues(tokens: Sequence[Token], i: int, j: int, limit: int, institu
     if verb_info(key) is not None:
         return False
     return institution or any(_institution(tokens, k) for k in range(i, j))
+
+
+def _place(tokens: Sequence[Token], i: int) -> bool:
+    g = gazetteer().match_at(tokens, i)
+    return g is not None and g.value in ("country", "city")
+
+
+def _nisba_or_li(key: str) -> bool:
+    """An adjective of origin (الفلسطينية، الدولي) or a ل complement that may extend a name."""
+    stem = clitic_variants(key)[-1]
+    return stem.endswith(("ي", "يه", "يين", "يون")) or key.startswith("لل")
 
 
 def _person_head(tok: Token) -> bool:

@@ -20,6 +20,7 @@ _TERMINATOR_RE = re.compile(r"[.!?؟؛;…][.!?؟؛;…»”\"')\]}’]*")
 _HAS_CONTENT = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640\u200c]+")
 CLAUSE_MIN_WORDS = 7
+PARENTHETICAL_MAX_WORDS = 10
 QUOTE_INTRO_WORDS = 2
 _COMMA_RE = re.compile("،")
 _OPEN_QUOTE_RE = re.compile("[«“]")
@@ -99,7 +100,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one sentence into clauses where both sides are long enough to stand alone.
 
     At ``،`` both sides need CLAUSE_MIN_WORDS words, and a clause opening with أن/إن/بأن (the
-    content of the verb before it) stays with it. A quotation opened after a colon becomes
+    content of the verb before it) stays with it, also after a parenthetical of at most
+    PARENTHETICAL_MAX_WORDS words (``قال الوزير، في مؤتمر صحفي، إن ...``). A quotation opened after a colon becomes
     its own clause when it has CLAUSE_MIN_WORDS words and its introduction QUOTE_INTRO_WORDS.
     """
     cuts = _boundaries(text, start, end)
@@ -117,6 +119,18 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     def inside_quote(at: int) -> bool:
         return bisect.bisect_left(opens, at) > bisect.bisect_left(closes, at)
 
+    commas = [c for c, kind in cuts if kind == 0]
+
+    def before_complement(cut: int) -> bool:
+        """A short parenthetical between this ``،`` and the next, then أن/إن: ``أظهرت بيانات
+        الجهاز، الصادرة اليوم، أن ...`` — the verb's content is still to come."""
+        k = bisect.bisect_right(commas, cut)
+        return (
+            k < len(commas)
+            and words(cut, commas[k]) <= PARENTHETICAL_MAX_WORDS
+            and _COMPLEMENT_RE.match(text, commas[k], end) is not None
+        )
+
     out = []
     cur = start
     for cut, kind in cuts:
@@ -128,6 +142,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and words(cut, end) >= CLAUSE_MIN_WORDS
                 and not _COMPLEMENT_RE.match(text, cut, end)
                 and not inside_quote(cut)
+                and not before_complement(cut)
             )
         else:
             ok = words(cur, cut) >= QUOTE_INTRO_WORDS and words(cut, end) >= CLAUSE_MIN_WORDS

@@ -137,6 +137,13 @@ def test_subject_before_verb_with_place_of_work_and_particle():
         ("وقال وزير الخارجية للصحفيين إن المفاوضات مستمرة.", "وزير الخارجية"),
         # the auxiliary كان and the particle قد are not either
         ("وكانت وزارة النقل قد أعلنت في أيار الماضي أن خمسة جسور أغلقت.", "وزارة النقل"),
+        # after a known name, a definite object is not the speaker; an adjective of origin is
+        ("ودعت الأمم المتحدة المجتمع الدولي إلى تقديم مساعدات عاجلة للنازحين.", "الأمم المتحدة"),
+        ("وطالبت منظمة العفو الدولية السلطات بالإفراج عن المعتقلين.", "منظمة العفو الدولية"),
+        ("وأعلنت الولايات المتحدة الأمريكية أن العقوبات رفعت.", "الولايات المتحدة الأمريكية"),
+        # a person's title may carry a country before the name, not an occasion
+        ("وقال ممثل المفوضية في الأردن دومينيك بارتش إن التمويل تراجع.", "ممثل المفوضية في الأردن دومينيك بارتش"),
+        ("وقال وزير الخارجية في المؤتمر الصحفي إن المفاوضات مستمرة.", "وزير الخارجية"),
     ],
 )
 def test_speaker_span(text, speaker):
@@ -182,3 +189,4 @@ def test_naqala_reports_only_with_a_complement():
     assert sp is None
     (sp,) = speakers("ونقلت وكالة الأنباء عن مصدر أمني قوله إن الهجوم فشل.")
     assert (sp.text, sp.channel) == ("مصدر أمني", "وكالة الأنباء")
+

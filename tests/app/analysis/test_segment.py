@@ -86,3 +86,19 @@ def test_a_long_quotation_after_a_colon_is_its_own_clause():
     assert texts(t) == ["وقال رئيس البلدية للصحفيين:", "«لدينا 12 بئراً متوقفة عن العمل منذ الشتاء الماضي»."]
     short = "صرح المتحدث العسكري: «لا تغيير في الخطة»."
     assert texts(short) == [short]
+
+
+def test_a_parenthetical_before_the_reported_content_stays_with_its_verb():
+    text = "أظهرت بيانات الجهاز المركزي للتعبئة العامة والإحصاء، الصادرة اليوم الأربعاء، أن التضخم تراجع إلى 11% في الشهر الماضي."
+    assert len(segment(text)) == 1
+    text = (
+        "وقال ممثل المنظمة في البلاد سامي الخوري، في مؤتمر صحفي عقده يوم الأحد في العاصمة، "
+        "إن خطة الاستجابة لم تحصل إلا على ثلث التمويل المطلوب هذا العام."
+    )
+    assert len(segment(text)) == 1
+    # without أن/إن after it, the comma still separates two long clauses
+    text = (
+        "أعلنت وزارة الصحة في بيانها الصادر صباح اليوم عن حملة تطعيم، الأولى من نوعها، "
+        "وتستهدف الحملة نحو مليون طفل في المحافظات الشمالية والجنوبية."
+    )
+    assert len(segment(text)) == 2
