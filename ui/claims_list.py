@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +36,28 @@ from ui.models.claims_model import (
 from ui.snapshot import ClaimRow, RatingInfo
 
 
+class ClaimsTable(QTableView):
+    """The claims table; when it has no row it says why, and what to do (an empty white box did not)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        model = self.model()
+        if self.placeholder and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.viewport().rect().adjusted(12, 8, -12, -8), int(flags), self.placeholder)
+            painter.end()
+
+
 class ClaimsList(QWidget):
     claimSelected = Signal(object)  # noqa: N815 - claim id or None
 
@@ -51,7 +74,7 @@ class ClaimsList(QWidget):
         for role, combo in self.filters.items():
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i, r=role, c=combo: self.proxy.set_criterion(r, c.currentData() or ""))
-        self.view = QTableView()
+        self.view = ClaimsTable()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(BidiDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,10 +109,19 @@ class ClaimsList(QWidget):
     def set_claims(self, rows: list[ClaimRow], ratings: dict[str, RatingInfo]) -> None:
         self.model.set_claims(rows, ratings)
         self._fill_filters()
+        self._update_placeholder()
+
+    def _update_placeholder(self) -> None:
+        if not self.model.rowCount():
+            self.view.set_placeholder(self.tr(
+                "No claims in this article. Select a sentence and press Ctrl+Return to add one."))
+        else:
+            self.view.set_placeholder(self.tr("No claim matches the search and filters."))
 
     def update_claims(self, changed: dict[int, ClaimRow], removed: set[int]) -> None:
         current = self.current_id()
         self.model.update_claims(changed, removed)
+        self._update_placeholder()
         if changed and any(r.speaker for r in changed.values()):
             self._fill_filters()
         if current is not None and current not in removed:
@@ -97,6 +129,7 @@ class ClaimsList(QWidget):
 
     def retranslate(self, language: str | None = None) -> None:
         self.search.setPlaceholderText(self.tr("Search claims and speakers…"))
+        self._update_placeholder()
         if language:
             self.model.retranslate(language)
         self._fill_filters()

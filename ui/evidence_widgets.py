@@ -41,7 +41,7 @@ from app.services.articles import parse_date
 from app.services.core import Workspace
 from ui.dialogs import FormError
 from ui.fonts import align_paragraphs
-from ui.labels import evidence_kind_labels, isolate_ltr, stance_labels
+from ui.labels import evidence_kind_labels, isolate, isolate_ltr, stance_labels
 from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import EvidenceRow
 
@@ -90,9 +90,11 @@ class EvidenceModel(QAbstractListModel):
             kind = evidence_kind_labels().get(row.kind, row.kind)
             stance = stance_labels().get(row.stance, row.stance)
             what = row.title or row.url or row.attachment_name or (row.excerpt or "")[:80]
-            published = isolate_ltr(str(row.published_on)) if row.published_on else None  # not reversed
-            extra = " — ".join(x for x in (row.publisher, published) if x)
-            return f"[{stance}] {kind}: {what}" + (f" ({extra})" if extra else "")
+            # Each part isolated: an Arabic title in the English interface (or a link or date in
+            # the Arabic one) keeps its place instead of pulling the parts around it out of order.
+            published = isolate_ltr(str(row.published_on)) if row.published_on else None
+            extra = " — ".join(x for x in (row.publisher and isolate(row.publisher), published) if x)
+            return f"[{stance}] {kind}: {isolate(what)}" + (f" ({extra})" if extra else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(str(x) for x in (row.url, row.attachment_name, row.excerpt) if x) or None
         if role == Qt.ItemDataRole.UserRole:

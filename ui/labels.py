@@ -30,6 +30,11 @@ def isolate_ltr(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
+def isolate(text: str) -> str:
+    """``text`` laid out in its own direction (first strong letter) as one unit of the line around it."""
+    return f"\u2068{text}\u2069"
+
+
 def in_rtl_sentence(text: str) -> str:
     """``text`` isolated left to right when the interface is right to left (its sentences are)."""
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft

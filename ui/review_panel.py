@@ -34,7 +34,7 @@ from ui.checked_before import CheckedBefore, FlagBar
 from ui.dialogs import ConflictDialog
 from ui.evidence_widgets import EvidenceWidget, field_labels
 from ui.fonts import align_paragraphs
-from ui.labels import command_label, evidence_kind_labels, kind_labels, stance_labels, status_labels
+from ui.labels import command_label, evidence_kind_labels, isolate, kind_labels, stance_labels, status_labels
 from ui.models.claims_model import is_rtl, swatch
 from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import ClaimDetail, RatingInfo, load_detail, source_names
@@ -259,6 +259,8 @@ class ReviewPanel(QWidget):
             box.set_saved("")
         for line in (self.speaker, self.tags, self.reviewer):
             line.clear()
+        for combo in (self.kind, self.status, self.verdict):
+            combo.setCurrentIndex(-1)  # no claim: no kind, status or verdict (not "Statistic", "New")
         self.evidence.set_claim(None, 0, [])
         self.flag.set_flag(None, 0, "")
         self.form.setRowVisible(self.flag, False)
@@ -309,7 +311,7 @@ class ReviewPanel(QWidget):
             title = self.labels[label_key].text() if label_key else field
 
         def shown(value: str | None) -> str:
-            return f"\u2068{values.get(value or '', value) or '—'}\u2069"
+            return isolate(values.get(value or "", value) or "—")
 
         return self.tr("%1: %2 → %3").replace("%1", title).replace("%2", shown(old)).replace("%3", shown(new))
 

@@ -403,6 +403,14 @@
 <context>
     <name>ClaimsList</name>
     <message>
+        <source>No claims in this article. Select a sentence and press Ctrl+Return to add one.</source>
+        <translation>لا ادعاءات في هذا المقال. حدّد جملة واضغط Ctrl+Return لإضافة ادعاء.</translation>
+    </message>
+    <message>
+        <source>No claim matches the search and filters.</source>
+        <translation>لا يطابق أيُّ ادعاء البحثَ وعوامل التصفية.</translation>
+    </message>
+    <message>
         <source>Search claims and speakers…</source>
         <translation>ابحث في الادعاءات والقائلين…</translation>
     </message>

@@ -194,7 +194,9 @@ def test_dates_inside_arabic_text_are_not_reversed(shown, sample, gui_ws, compil
                           title="تقرير الهيئة", publisher="هيئة الأرصاد", published_on=dt.date(2026, 11, 2))
     shown.select_claim(sample["killed"])
     row = shown.panel.evidence.model.index(0).data()
-    assert row.endswith("(هيئة الأرصاد — \u20662026-11-02\u2069)")
+    # In the English interface the Arabic title and publisher are isolated too: they pulled the
+    # "(publisher — date)" part to the left of the title.
+    assert row == "[Unclear] Link: \u2068تقرير الهيئة\u2069 (\u2068هيئة الأرصاد\u2069 — \u20662026-11-02\u2069)"
     _arabic(shown)
     try:
         message = error_text("تاريخ النشر '2026-11-2' is not a date in the form YYYY-MM-DD")
@@ -301,3 +303,24 @@ def test_a_refusal_leaves_the_status_bar_once_an_edit_succeeds(shown, sample, qt
     settle(qtbot, shown.runner)
     shown.apply_language("en")  # a refusal said in the language being left goes with it
     assert shown.message.text() == ""
+
+
+def test_an_article_without_claims_says_what_to_do_and_shows_no_stale_values(window, gui_ws, qtbot) -> None:
+    """Seen under Xvfb: an empty white list, Next/Previous claim enabled, and the disabled panel
+    still saying "Statistic", "New"."""
+    from app.services.articles import NewArticle, import_article
+
+    article = int(import_article(gui_ws, NewArticle(text="خاطرة\n\nنأمل أن يحمل الغد أياماً أجمل.", title="خاطرة")).result)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_article(article)
+    assert window.claims.view.placeholder.startswith("No claims in this article.")
+    assert not window.registry["claim.next"].isEnabled() and not window.registry["claim.previous"].isEnabled()
+    panel = window.panel
+    assert [combo.currentText() for combo in (panel.kind, panel.status, panel.verdict)] == ["", "", ""]
+
+
+def test_a_search_that_matches_nothing_says_so(shown, qtbot) -> None:
+    shown.claims.search.setText("لا يوجد هذا النص")
+    assert shown.claims.proxy.rowCount() == 0
+    assert shown.claims.view.placeholder == "No claim matches the search and filters."

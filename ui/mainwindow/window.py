@@ -340,8 +340,11 @@ class MainWindow(QMainWindow):
                     "claim.split", "claim.delete", "claim.extend_end", "claim.shrink_end",
                     "claim.extend_start", "claim.shrink_start"):
                 action.setEnabled(has_claim)
-        for key in ("file.analyze", "file.delete_article", "file.export", "claim.next", "claim.previous", "claim.merge"):
+        for key in ("file.analyze", "file.delete_article", "file.export", "claim.merge"):
             a[key].setEnabled(has_article)
+        has_claims = has_article and self.claims.model.rowCount() > 0
+        for key in ("claim.next", "claim.previous"):
+            a[key].setEnabled(has_claims)
         a["file.cancel"].setEnabled(self.documents.worker is not None)
 
     def update_undo(self) -> None:
