@@ -52,7 +52,7 @@ def _claim(c: ClaimInfo, L: Labels) -> list[str]:
         (L("status"), md(L.status(c.status))),
         (L("verdict"), md(verdict_label(c, L))),
         (L("explanation"), md(c.explanation or L("none"))),
-        (L("tags"), ", ".join(md(t) for t in c.tags) or L("none")),
+        (L("tags"), ("، " if L.rtl else ", ").join(md(t) for t in c.tags) or L("none")),
         (L("reviewer"), md(c.reviewer or L("none"))),
         (f"{L('created_at')} / {L('updated_at')}", f"{fmt_date(c.created_at)} / {fmt_date(c.updated_at)}"),
     ]
