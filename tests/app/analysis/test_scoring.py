@@ -245,3 +245,9 @@ def test_spans_of_time_are_a_weaker_figure():
     assert {"figure", "duration"} <= line_features("انتظرنا ثلاث ساعات أمام المكتب.").present
     assert "duration" not in line_features("قتل 12 شخصاً خلال ثلاث ساعات.").present
     assert "duration" not in line_features("بلغت الخسائر 40 مليون دولار.").present
+
+
+def test_one_of_the_most_is_a_superlative():
+    assert "superlative" in feats("ويعد الجسر من أقدم الجسور المعلقة في القارة.").reasons
+    assert "superlative" in feats("وتعتبر المدينة من أهم الموانئ التجارية في المنطقة.").reasons
+    assert "superlative" not in feats("وصل الوفد من أبوظبي صباح اليوم.").reasons
