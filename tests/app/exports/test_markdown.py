@@ -44,7 +44,7 @@ def test_dates_after_arabic_labels_keep_their_order(ws: Workspace, reviewed_arti
     assert "- **تاريخ النشر:** \u200e2026-11-03\n" in text  # the article's
     assert "تاريخ النشر: \u200e2026-11-02; " in text  # an evidence fact
     assert "- **الوسيلة:** صحيفة النخيل\n" in text  # Arabic values as they were
-    assert "- **الوسوم:** فيضانات، ضحايا\n" in text  # the Arabic comma, as in the other formats
+    assert "- **الوسوم:** ضحايا، فيضانات\n" in text  # the Arabic comma, as in the other formats
     english = tmp_path / "en.md"
     export_article(ws, reviewed_article, "md", english, "en")
     assert "- **Published:** 2026-11-03\n" in english.read_text(encoding="utf-8")
