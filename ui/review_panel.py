@@ -129,6 +129,9 @@ class ReviewPanel(QWidget):
         self.flag = FlagBar(runner)
         self.checked_before = CheckedBefore(ws, runner)
         self.form = QFormLayout()
+        # In a narrow panel a wide field (the evidence and its buttons) goes under its label
+        # instead of pushing the panel into a horizontal scroll (its buttons were cut off).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[str, QLabel] = {}
         for key, widget in (("flag", self.flag), ("quote", self.quote), ("as_checked", self.as_checked), ("speaker", self.speaker),
                             ("kind", self.kind), ("status", self.status), ("verdict", self.verdict),

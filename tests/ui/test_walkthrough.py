@@ -324,3 +324,17 @@ def test_a_search_that_matches_nothing_says_so(shown, qtbot) -> None:
     shown.claims.search.setText("لا يوجد هذا النص")
     assert shown.claims.proxy.rowCount() == 0
     assert shown.claims.view.placeholder == "No claim matches the search and filters."
+
+
+def test_the_review_panel_fits_a_narrow_pane_without_scrolling_sideways(shown, sample, qtbot) -> None:
+    """Seen under Xvfb in a 1000×640 window: the evidence buttons were cut off, the panel scrolled sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    shown.resize(1000, 640)
+    qtbot.waitUntil(lambda: shown.width() == 1000)
+    shown.splitter.setSizes([560, 440])
+    shown.select_claim(sample["killed"])
+    qtbot.wait(20)
+    area = shown.panel.findChild(QScrollArea)
+    assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+    assert not area.horizontalScrollBar().isVisible()
