@@ -2,12 +2,15 @@
 
 Headings lose their ``#``, emphasis and inline code their marks, links become their text,
 images are dropped, fenced code is kept as text; blocks are separated by a blank line.
+A front matter block (``---`` YAML or ``+++`` TOML, as CMS exports write it) gives the
+title, author, date, URL and outlet, and is not article text.
 """
 
 from __future__ import annotations
 
 import re
 
+from app.importers.metadata import parse_date
 from app.importers.model import ImportedDocument, is_blank, make_document, refuse
 from app.importers.text import decode_input
 from app.text import normalize_newlines
@@ -32,6 +35,25 @@ _EMPHASIS = (
     re.compile(r"(\*)(?=\S)(.+?)(?<=\S)\1"),
     re.compile(r"(?<!\w)(_)(?=\S)(.+?)(?<=\S)\1(?!\w)"),
 )
+# Front matter: the block between the first line's ``---`` (or ``+++``) and the next.
+_FRONT_MATTER = (
+    re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S),
+    re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S),
+)
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*[:=][ \t]*(.*)$")
+_FRONT_OTHER = re.compile(r"^(?:[ \t]+\S|[ \t]*-[ \t]|[ \t]*#|\[)")  # nested values, list items, comments, tables
+_FRONT_FIELDS = {
+    "title": ("title", "headline"),
+    "author": ("author", "by", "byline"),
+    "published_on": ("date", "published", "publishdate", "publish_date", "published_on", "pubdate",
+                     "date_published", "datepublished"),
+    "url": ("url", "link", "canonical", "canonical_url", "canonicalurl", "source_url"),
+    "outlet": ("outlet", "publisher", "site", "site_name", "source"),
+}
+# Other keys that only front matter has: one known key is needed, so that prose between two
+# rules ("---\nNote: ...\n---") stays text.
+_FRONT_OTHER_KEYS = frozenset(("tags", "categories", "category", "layout", "draft", "slug", "description",
+                               "summary", "lang", "language", "keywords", "image", "id", "type", "weight"))
 # Escaped characters are hidden in a private-use plane while markup is stripped.
 _HIDE = 0xF0000
 
@@ -129,10 +151,48 @@ def _parse(text: str) -> _Blocks:
     return out
 
 
+def _front_value(raw: str) -> str | None:
+    value = raw.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    value = " ".join(value.split())
+    return value or None
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The metadata of a leading front matter block and the text after it (``({}, text)`` if none)."""
+    for pattern in _FRONT_MATTER:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        found: dict[str, str] = {}
+        known = False
+        for line in match.group(1).split("\n"):
+            if not line.strip() or _FRONT_OTHER.match(line):
+                continue
+            key = _FRONT_KEY.match(line)
+            if key is None:
+                return {}, text  # prose between two rules, not metadata
+            value = _front_value(key.group(2))
+            name = key.group(1).lower()
+            known = known or name in _FRONT_OTHER_KEYS or any(name in names for names in _FRONT_FIELDS.values())
+            for field, names in _FRONT_FIELDS.items():
+                if name in names and value and field not in found:
+                    found[field] = value
+        if known:
+            return found, text[match.end():]
+    return {}, text
+
+
 def import_markdown(name: str, data: bytes | str, encoding: str | None) -> ImportedDocument:
     source, used = decode_input(name, data, encoding)
-    parsed = _parse(normalize_newlines(source))
+    meta, body = front_matter(normalize_newlines(source))
+    parsed = _parse(body)
     text = "\n\n".join(parsed.blocks)
     if is_blank(text):
         raise refuse(name, "it is empty" if is_blank(source) else "it has no text")
-    return make_document(name, "markdown", text, used, title=parsed.title)
+    url = meta.get("url")
+    return make_document(name, "markdown", text, used, title=meta.get("title") or parsed.title,
+                         author=meta.get("author"), published_on=parse_date(meta.get("published_on")),
+                         url=url if url and url.lower().startswith(("http://", "https://")) else None,
+                         outlet=meta.get("outlet"))
