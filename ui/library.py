@@ -114,8 +114,16 @@ class LibraryWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        # Open and Delete act on the selected article: without one they are off (they did nothing).
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         self.retranslate()
         self.refresh()
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_id() is not None
+        self.open_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("Open"))

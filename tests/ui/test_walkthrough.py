@@ -338,3 +338,15 @@ def test_the_review_panel_fits_a_narrow_pane_without_scrolling_sideways(shown, s
     area = shown.panel.findChild(QScrollArea)
     assert area.widget().minimumSizeHint().width() <= area.viewport().width()
     assert not area.horizontalScrollBar().isVisible()
+
+
+def test_library_open_and_delete_wait_for_an_article_to_be_selected(window, sample, qtbot) -> None:
+    """Seen under Xvfb: Delete with no article selected did nothing at all."""
+    library = window.library
+    window.toggle_library()
+    assert library.model.rowCount() == 1 and library.selected_id() is None
+    assert not library.delete_button.isEnabled() and not library.open_button.isEnabled()
+    library.view.setCurrentIndex(library.model.index(0, 0))
+    assert library.delete_button.isEnabled() and library.open_button.isEnabled()
+    library.refresh()  # the rows read again: nothing selected any more
+    assert not library.delete_button.isEnabled()
