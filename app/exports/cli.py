@@ -70,11 +70,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_report_file(path: str) -> str:
+    """``path`` if it is a file to read a report from; a pipe or a device (``/dev/zero``) was read forever."""
+    import stat
+
+    from app.errors import InputError
+
+    require_file(path)
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a folder, not a JSON report")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: is not a regular file (a pipe or a device), not a JSON report")
+    return path
+
+
 def cmd_import_json(args: argparse.Namespace) -> int:
     from app.services.attachments import store_path
     from app.services.json_import import import_json, read_report
 
-    data = read_report(require_file(args.file))
+    data = read_report(check_report_file(args.file))
     ws = open_workspace(args)
     print(import_json(ws, data, as_copy=args.as_copy).result)
     hashes = {ev["attachment_sha256"] for c in data["claims"] for ev in c.get("evidence") or []

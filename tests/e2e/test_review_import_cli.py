@@ -48,3 +48,13 @@ def test_review_refuses_an_evidence_that_is_not_a_link(sanad, tmp_path: Path) ->
     done = sanad("review", str(claim["id"]), "--evidence", "https://moe.example/تقرير?سنة=2024", "--stance", "refutes")
     assert done.returncode == 0, done.stderr
     assert json.loads(sanad("claims", "1", "--format", "json").stdout)["claims"][0]["evidence"] == 1
+
+
+def test_import_json_refuses_a_pipe_or_a_device_at_once(sanad, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    fifo = tmp_path / "report.json"
+    os.mkfifo(fifo)
+    for path in (str(fifo), "/dev/zero"):  # both were read forever (the second filling memory)
+        _one_line_exit_2(sanad("import-json", path, timeout=30), "not a regular file")
+    _one_line_exit_2(sanad("import-json", str(tmp_path)), "is a folder")
