@@ -55,7 +55,7 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_target(target: Path, database: Path | None = None) -> None:
-    """Refuse a report path that is a folder or a database (the open one or any other).
+    """Refuse a report path that is a folder, a device or pipe, or a database (the open one or any other).
 
     A report written over Sanad's database would replace every review in it with a PDF.
     Raises InputError; checks only, writes nothing.
@@ -67,6 +67,8 @@ def check_target(target: Path, database: Path | None = None) -> None:
             guarded = [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
             if any(target.resolve() == g.resolve() for g in guarded):
                 raise InputError(f"{target}: is Sanad's database; name another file for the report")
+        if target.exists() and not target.is_file():  # /dev/null, a pipe: os.replace would put a file there
+            raise InputError(f"{target}: is not a regular file (a device or a pipe); name a report file")
         if target.is_file():
             with open(target, "rb") as fh:
                 if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:

@@ -43,6 +43,19 @@ def test_export_never_writes_over_the_database(sanad, tmp_path: Path) -> None:  
     assert [a["id"] for a in json.loads(listed.stdout)["articles"]] == [int(article)]
 
 
+def test_a_device_or_a_pipe_is_never_replaced(sanad, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    article = _article(sanad, tmp_path)
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    # With --force a pipe became a regular file, and so would /dev/null for root (not tried here:
+    # without the fix this test would replace it).
+    _one_line_exit_2(sanad("export", article, "-f", "md", "-o", str(fifo), "--force"), "not a regular file")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
 def test_an_existing_file_is_replaced_only_with_force(sanad, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     article = _article(sanad, tmp_path)
     notes = tmp_path / "ملاحظات.csv"
