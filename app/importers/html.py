@@ -48,12 +48,24 @@ def _decode_html(name: str, data: bytes | str, encoding: str | None) -> tuple[st
         return decode_input(name, data, encoding)
     detected = detect_encoding(data)
     declared = _META_CHARSET.search(data[:4096])
+    if declared and detected == "utf-8" and not data.isascii() and _valid_utf8(data):
+        # Letters in valid UTF-8 are UTF-8, whatever an old <meta> still says: a page moved to
+        # UTF-8 that kept charset=windows-1256 was imported as mojibake ("ط¹ظ…ظ‘ط§ظ†").
+        return decode(name, data, None)
     if declared and not detected.startswith(("utf-16", "utf-32", "utf-8-sig")):
         try:
             return decode(name, data, declared.group(1).decode("ascii").lower())
         except InputError:  # a wrong or unknown declaration: fall back to detection
             pass
     return decode(name, data, None)
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _parse(name: str, text: str) -> lxml.html.HtmlElement:
