@@ -102,6 +102,9 @@ def export_bundle(db: Any, article_ids: list[int], path: str | os.PathLike[str],
     """Write the given articles (with everything attached to them) to a ``.sanad`` bundle."""
     if not article_ids:
         raise InputError("name at least one article to export")
+    from app.exports import check_target
+
+    check_target(Path(path), getattr(db, "path", None), what="bundle")  # never over a database
     members: dict[str, bytes] = {}
     uuids: list[str] = []
     shas: set[str] = set()

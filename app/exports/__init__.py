@@ -54,27 +54,28 @@ def build_report(ws_or_db: Any, article_id: int) -> Report:
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def check_target(target: Path, database: Path | None = None) -> None:
-    """Refuse a report path that is a folder, a device or pipe, or a database (the open one or any other).
+def check_target(target: Path, database: Path | None = None, what: str = "report") -> None:
+    """Refuse a path for a report (or a bundle: ``what``) that is a folder, a device or pipe, or a
+    database (the open one or any other).
 
     A report written over Sanad's database would replace every review in it with a PDF.
     Raises InputError; checks only, writes nothing.
     """
     try:
         if target.is_dir():
-            raise InputError(f"{target}: is a folder; name the report file to write")
+            raise InputError(f"{target}: is a folder; name the {what} file to write")
         if database is not None:
             guarded = [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
             if any(target.resolve() == g.resolve() for g in guarded):
-                raise InputError(f"{target}: is Sanad's database; name another file for the report")
+                raise InputError(f"{target}: is Sanad's database; name another file for the {what}")
         if target.exists() and not target.is_file():  # /dev/null, a pipe: os.replace would put a file there
-            raise InputError(f"{target}: is not a regular file (a device or a pipe); name a report file")
+            raise InputError(f"{target}: is not a regular file (a device or a pipe); name a {what} file")
         if target.is_file():
             with open(target, "rb") as fh:
                 if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
-                    raise InputError(f"{target}: is a database; name another file for the report")
+                    raise InputError(f"{target}: is a database; name another file for the {what}")
     except OSError as exc:
-        raise InputError(f"{target}: cannot write the report ({exc.strerror or exc})") from None
+        raise InputError(f"{target}: cannot write the {what} ({exc.strerror or exc})") from None
 
 
 def _write(report: Report, fmt: str, path: Path, lang: str, *, annotated: bool, org_name: str | None,

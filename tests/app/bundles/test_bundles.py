@@ -231,3 +231,20 @@ def test_what_was_deleted_here_does_not_come_back(ws: Workspace, reviewed_articl
     assert any("was deleted here" in note for note in summary.notes)
     other.undo()  # the deletion undone: the claim is back, and a later import sees it as equal
     assert import_bundle(other, bundle).totals()["added"] == 0
+
+
+def test_a_bundle_is_never_written_over_a_database(sqlite_db: Database, tmp_path: Path, sample_text: str,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from app.services.articles import NewArticle, import_article
+
+    ws = Workspace(sqlite_db, "tester")
+    article = int(import_article(ws, NewArticle(text=sample_text, title="t")).result)
+    assert sqlite_db.path is not None
+    before = sqlite_db.path.read_bytes()[:16]
+    with pytest.raises(InputError, match="is Sanad's database; name another file for the bundle"):
+        export_bundle(sqlite_db, [article], sqlite_db.path)
+    other_db = tmp_path / "elsewhere.sqlite3"
+    Database(str(other_db)).close()
+    code = main(["--db", str(sqlite_db.path), "bundle", "export", str(article), "-o", str(other_db)])
+    assert code == 2 and "is a database; name another file for the bundle" in capsys.readouterr().err
+    assert sqlite_db.path.read_bytes()[:16] == before == other_db.read_bytes()[:16] == b"SQLite format 3\x00"
