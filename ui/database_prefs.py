@@ -58,6 +58,8 @@ KNOWN_REASONS = (
     QT_TRANSLATE_NOOP("DatabaseReasons", "the database is locked by another program; try again in a moment"),
     QT_TRANSLATE_NOOP("DatabaseReasons", "the disk is full"),
     QT_TRANSLATE_NOOP("DatabaseReasons", "the disk could not be read or written"),
+    QT_TRANSLATE_NOOP("DatabaseReasons", "the file is not a database, or it is damaged"),
+    QT_TRANSLATE_NOOP("DatabaseReasons", "the database file is damaged; restore a backup (sanad restore)"),
     QT_TRANSLATE_NOOP("DatabaseReasons",
                       "the data is locked by another reviewer's unfinished change; try again in a moment"),
 )

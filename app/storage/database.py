@@ -61,6 +61,8 @@ _ENVIRONMENT_MARKERS = (
     ("terminating connection", "the database server closed the connection"),
     ("the connection is lost", "the database server closed the connection"),
     ("no space left", "the disk is full"),
+    ("file is not a database", "the file is not a database, or it is damaged"),
+    ("database disk image is malformed", "the database file is damaged; restore a backup (sanad restore)"),
 )
 
 

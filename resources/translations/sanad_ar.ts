@@ -634,6 +634,14 @@
         <translation>تعذّرت القراءة من القرص أو الكتابة عليه</translation>
     </message>
     <message>
+        <source>the file is not a database, or it is damaged</source>
+        <translation>الملف ليس قاعدة بيانات، أو أنه تالف</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore a backup (sanad restore)</source>
+        <translation>ملف قاعدة البيانات تالف؛ استرجع نسخة احتياطية (sanad restore)</translation>
+    </message>
+    <message>
         <source>the data is locked by another reviewer&apos;s unfinished change; try again in a moment</source>
         <translation>البيانات مقفلة بتعديل لم يكتمل لمراجع آخر؛ حاول بعد لحظة</translation>
     </message>
