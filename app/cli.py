@@ -21,7 +21,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any, overload
+from typing import Any, NoReturn, overload
 
 from app import __version__
 from app.errors import CancelledError, InputError, SanadError
@@ -69,6 +69,17 @@ class LazyChoices(Sequence[str]):
         return value in self.values
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, its mistakes said in one line like every other error of ``sanad`` (exit 2).
+
+    argparse's own form repeats the whole usage first; the line names the command and where
+    its usage is.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
 def default_actor() -> str:
     env = os.environ.get("SANAD_REVIEWER")
     if env:
@@ -80,7 +91,7 @@ def default_actor() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="sanad",
         description="Sanad (سند): fact-checking workstation for Arabic journalism.",
     )
