@@ -25,7 +25,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
 
@@ -80,6 +83,70 @@ def _band(painter: QPainter, rect: QRectF, text: str, *, rtl: bool, align: Qt.Al
     painter.drawText(rect, text, option)
 
 
+def _lines(doc: QTextDocument) -> list[tuple[float, float, QTextBlock]]:
+    """Every laid-out line of ``doc`` as (top, bottom, its block), in document coordinates."""
+    layout = doc.documentLayout()
+    out: list[tuple[float, float, QTextBlock]] = []
+    block = doc.begin()
+    while block.isValid():  # table cells' blocks included
+        text_layout = block.layout()
+        top = layout.blockBoundingRect(block).top()
+        for i in range(text_layout.lineCount() if text_layout is not None else 0):
+            rect = text_layout.lineAt(i).rect()
+            out.append((top + rect.top(), top + rect.bottom(), block))
+        block = block.next()
+    return out
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int = 4) -> int:
+    """Move each heading that ends a page, apart from what it heads, to the next page.
+
+    Qt's rich text has no keep-with-next: a claim's heading could close a page with its claim
+    on the following one. A heading (``<h1>``…``<h6>``) whose first line and the first line of
+    the next block fall on different pages gets a page break before it. Moving one shifts what
+    follows, so the check runs again until nothing moves (at most ``passes`` times). Returns
+    how many headings were moved.
+    """
+    moved = 0
+    for _ in range(passes):
+        first_line: dict[int, tuple[float, float]] = {}
+        for top, bottom, block in _lines(doc):
+            first_line.setdefault(block.blockNumber(), (top, bottom))
+        changed = False
+        block = doc.begin()
+        while block.isValid():
+            following = block.next()
+            fmt = block.blockFormat()
+            if (fmt.headingLevel() and following.isValid() and block.blockNumber() in first_line
+                    and following.blockNumber() in first_line
+                    and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore):
+                page = int(first_line[block.blockNumber()][0] // page_height)
+                if int(first_line[following.blockNumber()][1] // page_height) != page:
+                    fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved += 1
+                    changed = True
+            block = following
+        if not changed:
+            break
+    return moved
+
+
+def page_bottoms(doc: QTextDocument, page_height: float, pages: int) -> list[float]:
+    """Where to stop painting each page: below its last whole line, not at the page's edge.
+
+    A highlight's background reaches a little above its line; the first line of the next page
+    would otherwise leave a coloured strip at the bottom of this one.
+    """
+    bottoms = [index * page_height for index in range(pages)]
+    for top, bottom, _block in _lines(doc):
+        index = int(top // page_height)
+        if 0 <= index < pages and bottom <= (index + 1) * page_height + 0.5:
+            bottoms[index] = max(bottoms[index], bottom)
+    return [min((index + 1) * page_height, bottom + 2) if bottom > index * page_height else (index + 1) * page_height
+            for index, bottom in enumerate(bottoms)]
+
+
 def render_pdf(html: str, path: str | os.PathLike[str], *, header: str, footer: str,
                font_dir: str | os.PathLike[str], rtl: bool = True, title: str = "",
                progress: Callable[[float], None] | None = None) -> int:
@@ -113,7 +180,9 @@ def render_pdf(html: str, path: str | os.PathLike[str], *, header: str, footer: 
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     doc.setPageSize(body)
+    keep_headings_with_next(doc, body.height())
     pages = max(1, doc.pageCount())
+    bottoms = page_bottoms(doc, body.height(), pages)
 
     small = QFont(family)
     small.setPointSizeF(8)
@@ -139,7 +208,8 @@ def render_pdf(html: str, path: str | os.PathLike[str], *, header: str, footer: 
             _band(painter, bottom, footer.format(page=index + 1, pages=pages), rtl=rtl, align=end)
             painter.save()
             painter.translate(0, band - index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            top_y = index * body.height()
+            doc.drawContents(painter, QRectF(0, top_y, body.width(), bottoms[index] - top_y))
             painter.restore()
             if progress is not None:
                 progress((index + 1) / pages)

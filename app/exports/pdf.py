@@ -46,11 +46,11 @@ class _Html:
         self.L = L
         self.align = "right" if L.rtl else "left"
 
-    def p(self, inner: str, style: str = "", direction: str | None = None) -> str:
+    def p(self, inner: str, style: str = "", direction: str | None = None, tag: str = "p") -> str:
         d = direction or self.L.dir
         align = "right" if d == "rtl" else "left"
-        return (f'<p dir="{d}" align="{align}" style="margin-top:0px; margin-bottom:4px; {style}">'
-                f"{inner}</p>")
+        return (f'<{tag} dir="{d}" align="{align}" style="margin-top:0px; margin-bottom:4px; {style}">'
+                f"{inner}</{tag}>")
 
     def cells(self, cells: list[str]) -> list[str]:
         return list(reversed(cells)) if self.L.rtl else cells
@@ -124,7 +124,8 @@ def _claim(c: ClaimInfo, h: _Html) -> str:
     grey = '<span style="color:#555555">'
     head = h.p(f'<span style="font-size:12pt; font-weight:bold">{e(L.claim_heading(c.number))}</span>'
                f"&nbsp;&nbsp;{h.badge(c)}&nbsp;&nbsp;{grey}{e(L.status(c.status))} · {e(L.kind(c.kind))}</span>",
-               "margin-top:14px")
+               # A heading, so that the painter keeps it on the page of the claim it heads.
+               "margin-top:14px; font-size:10pt; font-weight:normal", tag="h3")
     quote = h.p(f"{grey}{e(L('quote'))}:</span> " + isolate(
                 f'{e(c.paragraph_before)}<span style="background-color:#FFF3B0">{e(c.quote)}</span>'
                 f"{e(c.paragraph_after)}"), f"background-color:{SOFT}")
