@@ -127,14 +127,13 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
     """
     chan = phrases("channels.txt")
     institution = i < limit and _institution(tokens, i)
-    named = gazetteer().match_at(tokens, i) if i < limit else None
+    named: Match | None = None  # the known name at i, looked up when first needed
+    looked = False
     seen_definite = False
     j = i
     while j < limit and j - i < MAX_SPEAKER_TOKENS:
         tok = tokens[j]
-        if named is not None and j == named.last and _definite(tok) and not _nisba_or_li(tok.key):
-            break  # دعت الأمم المتحدة المجتمع الدولي: after a known name, the object
-        if j > i and seen_definite and _name_continues(tokens, i, j, limit, institution):
+        if j > i and seen_definite and tok.key[:1] == "ل" and _name_continues(tokens, i, j, limit, institution):
             j += 1
             continue
         if (
@@ -162,6 +161,11 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
         definite = _definite(tok)
         if institution and seen_definite and not definite and tok.key != "باسم" and not tok.is_number:
             break
+        if definite and seen_definite:
+            if not looked:
+                named, looked = gazetteer().match_at(tokens, i), True
+            if named is not None and j == named.last and not _nisba_or_li(tok.key):
+                break  # دعت الأمم المتحدة المجتمع الدولي: after a known name, the object
         seen_definite = seen_definite or definite
         j += 1
     return j

@@ -133,12 +133,10 @@ def _analyze(
     headings = []
     last_clause: list[int] = []  # for each span, the index of its sentence's last clause
     for s, e in sents:
-        heading = is_heading(text, s, e)
-        first = len(spans)
-        for c in clauses(text, s, e):
-            spans.append(c)
-            headings.append(heading)
-        last_clause += [len(spans) - 1] * (len(spans) - first)
+        cl = clauses(text, s, e)
+        spans += cl
+        headings += [is_heading(text, s, e)] * len(cl)
+        last_clause += [len(spans) - 1] * len(cl)
     qs = _bucket(extract_quantities(text), spans)
     all_dates = extract_dates(text, published)
     ds = _bucket(all_dates, spans)
@@ -154,6 +152,7 @@ def _analyze(
     lexicon_starts = entry_starts(keys)  # the lexicon is looked up once per article, not per unit
 
     def unit_scan(n: int) -> tuple[list[Token], dict[str, list[Match]]]:
+        """The tokens and lexicon hits of unit ``n`` (as in the loop; for a sentence's last clause)."""
         lo, hi = bisect.bisect_left(token_starts, spans[n][0]), bisect.bisect_left(token_starts, spans[n][1])
         unit_starts = lexicon_starts[bisect.bisect_left(lexicon_starts, lo) : bisect.bisect_left(lexicon_starts, hi)]
         return all_tokens[lo:hi], scan_keys(keys, lo, hi, unit_starts)
@@ -162,7 +161,10 @@ def _analyze(
     for n, (start, end) in enumerate(spans):
         if cancel is not None and cancel():
             raise CancelledError("Analysis cancelled.")
-        tokens, hits = unit_scan(n)
+        lo, hi = bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end)
+        tokens = all_tokens[lo:hi]
+        unit_starts = lexicon_starts[bisect.bisect_left(lexicon_starts, lo) : bisect.bisect_left(lexicon_starts, hi)]
+        hits = scan_keys(keys, lo, hi, unit_starts)
         if n == 0 or last_clause[n - 1] == n - 1:  # the first clause of a sentence
             sentence_source = None
             if last_clause[n] > n and _SOURCE_HINT.search(text, *spans[last_clause[n]]):

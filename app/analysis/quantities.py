@@ -74,6 +74,8 @@ _EXCEED_VERBS = frozenset(
     "تجاوز تجاوزت يتجاوز تتجاوز تخطي تخطت يتخطي تتخطي تعدي تعدت يتعدي تتعدي فاق فاقت يفوق تفوق".split()
 )
 _BELOW_VERBS = frozenset("يقل تقل".split())
+_QUAL_VERB_STEMS = ("جاوز", "تخط", "تعد", "فاق", "فوق", "يقل", "تقل")
+_QUAL_VERB_FORMS = frozenset(p + v for v in _EXCEED_VERBS | _BELOW_VERBS for p in ("", "و", "ف"))
 _NEGATIONS = frozenset("لا لن لم".split())
 _VERB_QUAL_WORDS = 6  # the verb and at most five words between it and the figure
 _VERB_QUAL_BREAK = re.compile(r"[\d،,.؛:!?؟«»\"()\n]")
@@ -274,7 +276,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return i < len(spans) and spans[i][0] < e
 
 
-def _figure(nt: NormText, n: _Number) -> dict[str, object]:
+def _figure(nt: NormText, n: _Number, verbs: bool = True) -> dict[str, object]:
     """Qualifier, percent, unit and currency around the number ``n``; returns Quantity fields."""
     norm = nt.text
     start, end = n.start, n.end
@@ -294,7 +296,7 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
         start = start - len(before) + q.start()
         fields["qualifier"] = _QUAL_KIND[re.sub(r"\s+", " ", q.group("q"))]
     if fields["qualifier"] is None:
-        fields["qualifier"] = _verb_qualifier(norm, start)
+        fields["qualifier"] = _verb_qualifier(norm, start) if verbs else None
     if (p := _PERCENT.match(norm, end)) is not None:
         end = p.end()
         fields.update(unit=nt.span(p.start("u"), p.end("u"))[2], unit_key="%", is_percent=True)
@@ -321,21 +323,23 @@ def _figure(nt: NormText, n: _Number) -> dict[str, object]:
 
 def _verb_qualifier(norm: str, start: int) -> str | None:
     """The bound a verb before the figure sets (see ``_EXCEED_VERBS``), within the same phrase."""
-    before = norm[max(0, start - 60) : start]
-    cut = max((m.end() for m in _VERB_QUAL_BREAK.finditer(before)), default=0)
-    words = before[cut:].split()[-_VERB_QUAL_WORDS:]
-    if not words:
+    words = norm[start - 60 if start > 60 else 0 : start].split()[-_VERB_QUAL_WORDS:]
+    if _QUAL_VERB_FORMS.isdisjoint(words):  # the usual case: no such verb near
         return None
     last = words[-1]
     for i in range(len(words) - 1, -1, -1):
-        word = words[i][1:] if words[i][:1] in "وف" and words[i][1:] in _EXCEED_VERBS | _BELOW_VERBS else words[i]
+        word = words[i]
+        if word not in _QUAL_VERB_FORMS:
+            if _VERB_QUAL_BREAK.search(word):
+                return None  # punctuation or another number: another phrase
+            continue
+        word = word if word in _EXCEED_VERBS or word in _BELOW_VERBS else word[1:]  # وتجاوز
         negated = i > 0 and words[i - 1] in _NEGATIONS
         if word in _EXCEED_VERBS:
             if i < len(words) - 1 and (last in _PREPOSITIONS or last[:1] in "بل"):
                 return None  # بعد 3 أشهر، بفارق 9 نقاط، لمدة 5 أيام: the figure is not what is exceeded
             return "up_to" if negated else "more_than"
-        if word in _BELOW_VERBS:
-            return None if last != "عن" or negated else "less_than"
+        return None if last != "عن" or negated else "less_than"
     return None
 
 
@@ -347,6 +351,7 @@ def extract_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     if not _FINDER.search(norm):
         return []
     dates = date_spans(nt)
+    verbs = any(stem in norm for stem in _QUAL_VERB_STEMS)  # a bounding verb anywhere (rare)
     out: list[Quantity] = []
     last = 0
     for m in _FINDER.finditer(norm):
@@ -368,7 +373,7 @@ def extract_quantities(text: str, start: int = 0, end: int | None = None) -> lis
             n = _read_number(norm, m.start())
             if n is None or _overlaps(dates, n.start, n.end) or _is_id_like(norm, n):
                 continue
-            fields, core = _figure(nt, n), n.start
+            fields, core = _figure(nt, n, verbs), n.start
         s, e = int(fields.pop("start")), int(fields.pop("end"))  # type: ignore[call-overload]
         if s < last:  # a qualifier reaching into the previous figure stays with it
             s = core
