@@ -113,6 +113,8 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int 
         for top, bottom, block in _lines(doc):
             first_line.setdefault(block.blockNumber(), (top, bottom))
         changed = False
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # one layout for the whole pass, not one per heading moved
         block = doc.begin()
         while block.isValid():
             following = block.next()
@@ -123,10 +125,12 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int 
                 page = int(first_line[block.blockNumber()][0] // page_height)
                 if int(first_line[following.blockNumber()][1] // page_height) != page:
                     fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(fmt)
+                    cursor.setPosition(block.position())
+                    cursor.setBlockFormat(fmt)
                     moved += 1
                     changed = True
             block = following
+        cursor.endEditBlock()
         if not changed:
             break
     return moved
