@@ -20,6 +20,10 @@ from app.analysis.tokens import Token, clitic_variants
 from app.analysis.types import Conflict, DateMention, Quantity, Unit
 
 ABOUT_TOLERANCE = 0.1
+# Two accounts of one figure differ (25 or 27 dead, 138 or "more than 200" wounded); figures
+# more than this many times apart count different things (a price and a budget, one village's
+# dead and a war's) and are not set against each other.
+SAME_THING_RATIO = 10.0
 WINDOW_AFTER, WINDOW_BEFORE = 4, 3
 MAX_LINKS, LOOKBACK = 3, 40
 REFINED_UNIT = {"death": "قتيل", "injury": "جريح", "displacement": "نازح", "arrest": "معتقل"}
@@ -134,6 +138,9 @@ def _comparable(a: Figure, b: Figure) -> bool:
 
 
 def _clash(a: Figure, b: Figure) -> bool:
+    va, vb = abs(a.quantity.value), abs(b.quantity.value)
+    if va and vb and max(va, vb) / min(va, vb) > SAME_THING_RATIO:
+        return False  # 18 dinars and 75 million dinars: two different things counted, not one told twice
     lo_a, hi_a = _interval(a.quantity)
     lo_b, hi_b = _interval(b.quantity)
     return hi_a < lo_b or hi_b < lo_a

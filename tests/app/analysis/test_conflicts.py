@@ -72,3 +72,11 @@ def test_percentages_conflict_only_when_they_are_shares_of_the_same_thing():
     r = analyze(t)
     assert [(c.a, c.b) for c in r.conflicts] == [(0, 1)]
     assert r.conflicts[0].reason == "60 ≠ 15 %"
+
+
+def test_figures_far_apart_count_different_things_not_one_thing_twice():
+    price = "وقال الوزير إن كلفة المشروع 75 مليون دينار.\nوقال مواطن إن سعر التذكرة 18 ديناراً."
+    assert analyze(price).conflicts == []  # a budget and a ticket: not one figure told two ways
+    told_twice = "وقال الوزير إن كلفة المشروع 75 مليون دينار.\nوقالت النقابة إن كلفة المشروع 90 مليون دينار."
+    (conflict,) = analyze(told_twice).conflicts
+    assert conflict.reason == "75000000 ≠ 90000000 دينار"
