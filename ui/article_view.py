@@ -163,7 +163,21 @@ class ArticleView(QPlainTextEdit):
     # -- mouse and tooltips ---------------------------------------------------------------
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        """The standard menu (copy, select all) followed by the claim actions."""
+        """The standard menu (copy, select all) followed by the claim actions.
+
+        A right click outside the selected text first puts the cursor there and selects the claim
+        under it: the menu's actions (split at cursor, dismiss, delete) act on what was clicked,
+        not on another claim selected earlier, perhaps out of sight.
+        """
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            position = self.cursorForPosition(event.pos()).position()
+            cursor = self.textCursor()
+            if not (cursor.hasSelection() and cursor.selectionStart() <= position < cursor.selectionEnd()):
+                cursor.setPosition(position)
+                self.setTextCursor(cursor)
+                claim_id = self.claim_at(position)
+                if claim_id is not None and claim_id != self.selected:
+                    self.claimClicked.emit(claim_id)
         menu = self.createStandardContextMenu(event.pos())
         if self.context_actions:
             menu.addSeparator()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
@@ -350,3 +351,38 @@ def test_library_open_and_delete_wait_for_an_article_to_be_selected(window, samp
     assert library.delete_button.isEnabled() and library.open_button.isEnabled()
     library.refresh()  # the rows read again: nothing selected any more
     assert not library.delete_button.isEnabled()
+
+
+# A popup menu on the offscreen platform: what that plugin cannot do, not something Sanad does.
+@pytest.mark.qt_log_ignore(
+    r"^This plugin does not support (raise\(\)|propagateSizeHints\(\)|grabbing the keyboard|grabbing the mouse)$")
+def test_a_right_click_acts_on_the_claim_clicked(shown, sample, qtbot) -> None:
+    """Seen under Xvfb: right-clicking a claim left another one selected, and the menu's Delete,
+    Dismiss and Split acted on that other claim (and split at the old cursor)."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    menus: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            menus.append([x.objectName() for x in menu.actions()])
+            menu.close()
+        else:
+            QTimer.singleShot(20, close_menu)
+
+    QTimer.singleShot(20, close_menu)
+    view = shown.view
+    shown.select_claim(sample["killed"])
+    toll = view.claims[sample["toll"]]
+    inside = toll.start + 10
+    cursor = view.textCursor()
+    cursor.setPosition(view.offsets.to_qt(inside))
+    point: QPoint = view.cursorRect(cursor).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    assert menus and "claim.delete" in menus[0]
+    assert shown.current_claim_id() == sample["toll"] and shown.claims.current_id() == sample["toll"]
+    assert abs(view.cursor_offset() - inside) <= 1  # "split at cursor" splits where the click was
