@@ -79,6 +79,7 @@ class ClaimsList(QWidget):
         self.view.setItemDelegate(BidiDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the review panel (it went cell to cell, for ever)
         # Text order (the model's own) until a header is clicked: no sorting pass on open.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)

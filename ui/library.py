@@ -97,6 +97,7 @@ class LibraryWidget(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons, not cell to cell
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.view))

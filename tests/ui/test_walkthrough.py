@@ -386,3 +386,21 @@ def test_a_right_click_acts_on_the_claim_clicked(shown, sample, qtbot) -> None:
     assert menus and "claim.delete" in menus[0]
     assert shown.current_claim_id() == sample["toll"] and shown.claims.current_id() == sample["toll"]
     assert abs(view.cursor_offset() - inside) <= 1  # "split at cursor" splits where the click was
+
+
+def test_tab_leaves_the_claims_table_for_the_review_panel(shown, sample, qtbot) -> None:
+    """Seen under Xvfb: Tab in the claims list went from cell to cell for ever (a keyboard trap)."""
+    from PySide6.QtWidgets import QApplication
+
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
+    table = shown.claims.view
+    table.setFocus()
+    shown.select_claim(sample["killed"])
+    qtbot.waitUntil(table.hasFocus)
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if shown.panel.isAncestorOf(QApplication.focusWidget()):
+            break
+    assert shown.panel.isAncestorOf(QApplication.focusWidget())
+    assert not shown.library.view.tabKeyNavigation()
