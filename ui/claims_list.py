@@ -121,11 +121,18 @@ class ClaimsList(QWidget):
 
     def update_claims(self, changed: dict[int, ClaimRow], removed: set[int]) -> None:
         current = self.current_id()
-        self.model.update_claims(changed, removed)
-        self._update_placeholder()
-        if changed and any(r.speaker for r in changed.values()):
-            self._fill_filters()
-        if current is not None and current not in removed:
+        keep = current is not None and current not in removed
+        # A changed span moves the claim's row (removed and inserted in text order): Qt makes a
+        # neighbour current meanwhile, which is not the reviewer's choice (the panel showed it).
+        self._quiet = keep
+        try:
+            self.model.update_claims(changed, removed)
+            self._update_placeholder()
+            if changed and any(r.speaker for r in changed.values()):
+                self._fill_filters()
+        finally:
+            self._quiet = False
+        if keep:
             self.select(current, notify=False)
 
     def retranslate(self, language: str | None = None) -> None:

@@ -404,3 +404,19 @@ def test_tab_leaves_the_claims_table_for_the_review_panel(shown, sample, qtbot) 
             break
     assert shown.panel.isAncestorOf(QApplication.focusWidget())
     assert not shown.library.view.tabKeyNavigation()
+
+
+def test_changing_a_claims_span_keeps_it_selected(shown, sample, qtbot) -> None:
+    """Seen under Xvfb: after "shrink start by a word" the panel and the article showed the next
+    claim while the list still marked the edited one."""
+    shown.select_claim(sample["killed"])
+    before = shown.view.claims[sample["killed"]].start
+    shown.registry["claim.shrink_start"].trigger()
+    settle(qtbot, shown.runner)
+    qtbot.waitUntil(lambda: shown.view.claims[sample["killed"]].start != before)
+    assert shown.current_claim_id() == sample["killed"]
+    assert shown.claims.current_id() == sample["killed"] and shown.view.selected == sample["killed"]
+    shown.registry["edit.undo"].trigger()
+    settle(qtbot, shown.runner)
+    qtbot.waitUntil(lambda: shown.view.claims[sample["killed"]].start == before)
+    assert shown.current_claim_id() == sample["killed"] and shown.claims.current_id() == sample["killed"]
