@@ -140,19 +140,19 @@
     </message>
     <message>
         <source>Extend end by a word</source>
-        <translation>مدّ النهاية كلمة</translation>
+        <translation>مدّ النهاية بكلمة</translation>
     </message>
     <message>
         <source>Shrink end by a word</source>
-        <translation>تقليص النهاية كلمة</translation>
+        <translation>تقليص النهاية بكلمة</translation>
     </message>
     <message>
         <source>Extend start by a word</source>
-        <translation>مدّ البداية كلمة</translation>
+        <translation>مدّ البداية بكلمة</translation>
     </message>
     <message>
         <source>Shrink start by a word</source>
-        <translation>تقليص البداية كلمة</translation>
+        <translation>تقليص البداية بكلمة</translation>
     </message>
     <message>
         <source>S&amp;plit claim at cursor</source>
