@@ -219,7 +219,22 @@ class ReviewPanel(QWidget):
 
     # -- showing a claim ------------------------------------------------------------------
 
-    def show_claim(self, claim_id: int | None) -> None:
+    def commit_pending(self) -> None:
+        """Save what is typed but not saved yet (a text box's last pause, a name without Enter)."""
+        if self.detail is None:
+            return
+        for box in (self.as_checked, self.explanation):
+            box.flush()  # nothing if its text is what was saved
+        for line, edited in ((self.speaker, self._speaker_edited), (self.tags, self._tags_edited),
+                             (self.reviewer, self._reviewer_edited)):
+            if line.isModified():  # typed, and not yet saved with Enter or by leaving the field
+                edited()
+
+    def show_claim(self, claim_id: int | None, *, commit: bool = True) -> None:
+        """Show another claim, saving first what was typed for the one shown: stepping to the next
+        claim used to drop a speaker typed without Enter, or the explanation's last words."""
+        if commit and self.detail is not None and claim_id != self.detail.id:
+            self.commit_pending()
         detail = None
         if claim_id is not None:
             try:
@@ -241,7 +256,7 @@ class ReviewPanel(QWidget):
         try:
             self.detail = load_detail(self.ws, self.detail.id)
         except NotFoundError:
-            self.show_claim(None)
+            self.show_claim(None, commit=False)  # deleted: nothing of it to save
             return
         self._fill(self.detail)
 
@@ -252,7 +267,7 @@ class ReviewPanel(QWidget):
         if self.detail is None:
             return
         if self.detail.id in changes.deleted.get("claims", set()):
-            self.show_claim(None)
+            self.show_claim(None, commit=False)
         elif self.detail.id in changes.ids("claims") or changes.evidence or changes.touched("claim_tags"):
             self.reload()  # the field being typed in keeps its text and cursor
 
@@ -340,7 +355,7 @@ class ReviewPanel(QWidget):
             except NotFoundError:
                 self.runner.report(self.tr("This claim was deleted by someone else."))
                 if self.detail is not None and self.detail.id == claim_id:
-                    self.show_claim(None)
+                    self.show_claim(None, commit=False)
                 return
             if self.ask_conflict(what, mine, str(theirs(fresh) or "")):
                 call(lambda: fresh.version, None)  # refused again: reported
@@ -376,16 +391,19 @@ class ReviewPanel(QWidget):
             self._save(fn, combo.currentData(), self.form.labelForField(combo).text(), shown, combo.currentText())
 
     def _speaker_edited(self) -> None:
+        self.speaker.setModified(False)  # submitted (commit_pending does not save it twice)
         name = " ".join(self.speaker.text().split())
         if self.detail is not None and name != self.detail.row.speaker:
             self._save(claims.set_speaker, name or None, self.tr("Speaker / source"), lambda d: d.row.speaker)
 
     def _tags_edited(self) -> None:
+        self.tags.setModified(False)
         names = sorted({" ".join(t.split()) for t in self.tags.text().replace("،", ",").split(",") if t.strip()})
         if self.detail is not None and tuple(names) != tuple(sorted(self.detail.tags)):
             self._save(claims.set_tags, names, self.tr("Tags"), lambda d: "، ".join(d.tags))
 
     def _reviewer_edited(self) -> None:
+        self.reviewer.setModified(False)
         name = " ".join(self.reviewer.text().split())
         if self.detail is not None and name != self.detail.reviewer:
             self._save(claims.set_reviewer, name, self.tr("Reviewer"), lambda d: d.reviewer)

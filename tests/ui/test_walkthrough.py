@@ -420,3 +420,31 @@ def test_changing_a_claims_span_keeps_it_selected(shown, sample, qtbot) -> None:
     settle(qtbot, shown.runner)
     qtbot.waitUntil(lambda: shown.view.claims[sample["killed"]].start == before)
     assert shown.current_claim_id() == sample["killed"] and shown.claims.current_id() == sample["killed"]
+
+
+def _claim(ws, claim_id: int):  # type: ignore[no-untyped-def]
+    with ws.db.read_session() as s:
+        return queries.get_claim(s, claim_id)
+
+
+def test_stepping_to_the_next_claim_saves_what_was_typed(shown, sample, gui_ws, qtbot) -> None:
+    """Seen under Xvfb: a speaker typed without Enter, or the explanation's last words typed just
+    before Alt+Down, were dropped when the next claim was shown."""
+    panel = shown.panel
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
+    shown.select_claim(sample["killed"])
+    panel.speaker.setFocus()
+    panel.speaker.selectAll()
+    qtbot.keyClicks(panel.speaker, "Experts")  # typed: the field is modified, no Enter
+    shown.registry["claim.next"].trigger()
+    settle(qtbot, shown.runner)
+    assert shown.current_claim_id() == sample["evacuated"]
+    assert _claim(gui_ws, sample["killed"]).speaker.name == "Experts"
+
+    panel.explanation.setFocus()
+    panel.explanation.insertPlainText("رأي الخبراء")  # less than the autosave pause ago
+    shown.registry["claim.previous"].trigger()
+    settle(qtbot, shown.runner)
+    assert _claim(gui_ws, sample["evacuated"]).explanation == "رأي الخبراء"
+    assert shown.current_claim_id() == sample["killed"] and panel.explanation.toPlainText() == ""

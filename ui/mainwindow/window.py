@@ -452,8 +452,7 @@ class MainWindow(QMainWindow):
         self.settings.set_last_claim(self.current_claim_id())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.panel.as_checked.flush()
-        self.panel.explanation.flush()
+        self.panel.commit_pending()  # the last words typed, a speaker or tags without Enter
         if self.runner.busy:  # edits still being saved (on the thread pool): close once they are
             event.ignore()
             self.show_message(self.tr("Saving…"))
