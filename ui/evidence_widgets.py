@@ -196,6 +196,9 @@ class EvidenceWidget(QWidget):
         self.view.setModel(self.model)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.setMinimumHeight(70)
+        # Edit, Open and Remove act on the selected evidence: off without one (they did nothing).
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         self.add_buttons = {kind: QPushButton() for kind in self.ADD_KINDS}
         for kind, button in self.add_buttons.items():
             button.clicked.connect(lambda _c=False, k=kind: self.add(k))
@@ -213,6 +216,7 @@ class EvidenceWidget(QWidget):
             row.addStretch(1)
             layout.addLayout(row)
         self.retranslate()
+        self._update_buttons()
 
     def retranslate(self) -> None:
         texts = {"url": self.tr("+ Link"), "document": self.tr("+ File"), "quote": self.tr("+ Quote"),
@@ -233,6 +237,11 @@ class EvidenceWidget(QWidget):
         self.claim = (claim_id, version) if claim_id is not None else None
         self.model.set_rows(rows)
         self.setEnabled(claim_id is not None)
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_row() is not None
+        for button in (self.edit_button, self.open_button, self.remove_button):
+            button.setEnabled(selected)
 
     def selected_row(self) -> EvidenceRow | None:
         index = self.view.currentIndex()

@@ -448,3 +448,18 @@ def test_stepping_to_the_next_claim_saves_what_was_typed(shown, sample, gui_ws, 
     settle(qtbot, shown.runner)
     assert _claim(gui_ws, sample["evacuated"]).explanation == "رأي الخبراء"
     assert shown.current_claim_id() == sample["killed"] and panel.explanation.toPlainText() == ""
+
+
+def test_evidence_edit_open_and_remove_wait_for_a_selection(shown, sample, gui_ws, qtbot) -> None:
+    """Seen under Xvfb: Edit, Open and Remove were on with no evidence selected, and did nothing."""
+    from app.services import evidence
+
+    evidence.add_evidence(gui_ws, sample["toll"], kind="note", excerpt="ملاحظة")
+    shown.select_claim(sample["toll"])
+    widget = shown.panel.evidence
+    buttons = (widget.edit_button, widget.open_button, widget.remove_button)
+    assert widget.model.rowCount() == 1 and not any(b.isEnabled() for b in buttons)
+    widget.view.setCurrentIndex(widget.model.index(0))
+    assert all(b.isEnabled() for b in buttons)
+    shown.select_claim(sample["killed"])  # no evidence
+    assert not any(b.isEnabled() for b in buttons)
