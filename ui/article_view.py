@@ -179,6 +179,9 @@ class ArticleView(QPlainTextEdit):
                 if claim_id is not None and claim_id != self.selected:
                     self.claimClicked.emit(claim_id)
         menu = self.createStandardContextMenu(event.pos())
+        # The menu is the interface's, not the article's: left to right in English (it took the
+        # view's right-to-left direction, shortcuts on the left, as seen under Xvfb).
+        menu.setLayoutDirection(QApplication.layoutDirection())
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)

@@ -364,11 +364,13 @@ def test_a_right_click_acts_on_the_claim_clicked(shown, sample, qtbot) -> None:
     from PySide6.QtWidgets import QApplication, QMenu
 
     menus: list[list[str]] = []
+    directions: list[Qt.LayoutDirection] = []
 
     def close_menu() -> None:
         menu = QApplication.activePopupWidget()
         if isinstance(menu, QMenu):
             menus.append([x.objectName() for x in menu.actions()])
+            directions.append(menu.layoutDirection())
             menu.close()
         else:
             QTimer.singleShot(20, close_menu)
@@ -384,6 +386,7 @@ def test_a_right_click_acts_on_the_claim_clicked(shown, sample, qtbot) -> None:
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
     QApplication.sendEvent(view.viewport(), event)
     assert menus and "claim.delete" in menus[0]
+    assert directions == [Qt.LayoutDirection.LeftToRight]  # the English interface's menu, not the article's RTL
     assert shown.current_claim_id() == sample["toll"] and shown.claims.current_id() == sample["toll"]
     assert abs(view.cursor_offset() - inside) <= 1  # "split at cursor" splits where the click was
 
