@@ -6,6 +6,7 @@ meanwhile, :class:`~ui.dialogs.ConflictDialog` shows both values (keep mine / ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +41,9 @@ from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import ClaimDetail, RatingInfo, load_detail, source_names
 
 SAVE_DELAY_MS = 800
+# A line of a claim's flag, as a bundle merge writes it (app.bundles.merge): origin, evidence
+# title (evidence lines only), field, their value, my value.
+_FLAG_LINE = re.compile(r"^bundle from (.*?): (?:evidence “(.*)” )?(\w+) = (.*) \(theirs\) vs (.*) \(yours\)$")
 # Audit fields the history leaves out: offsets, bookkeeping and the analysis' own numbers (a
 # span's change shows as its quote's; a speaker's place in the text, with the speaker's name).
 HIDDEN_HISTORY_FIELDS = frozenset({
@@ -299,7 +303,7 @@ class ReviewPanel(QWidget):
         for combo, value in ((self.kind, d.row.kind), (self.status, d.row.status), (self.verdict, d.row.verdict)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.evidence.set_claim(d.id, d.version, list(d.evidence))
-        self.flag.set_flag(d.id, d.version, d.row.flagged)
+        self.flag.set_flag(d.id, d.version, self._flag_text(d.row.flagged) if d.row.flagged else "")
         self.form.setRowVisible(self.flag, bool(d.row.flagged))
         self.history.clear()
         for h in reversed(d.history):
@@ -311,27 +315,53 @@ class ReviewPanel(QWidget):
             item.setToolTip(3, change)  # a long change in full
             self.history.addTopLevelItem(item)
 
+    def _field(self, entity: str, field: str) -> tuple[str, dict[str, str]]:
+        """A claim's or evidence's field as the interface names it, and its codes' labels."""
+        if entity == "evidence":
+            names = {**field_labels(), "kind": self.labels["kind"].text()}
+            values = stance_labels() if field == "stance" else evidence_kind_labels() if field == "kind" else {}
+            return f"{self.tr('Evidence')} · {names.get(field, field)}", values
+        verdicts = {r.key: r.label(self.language) for r in self.ratings}
+        claim_fields = {"status": ("status", status_labels()), "kind": ("kind", kind_labels()),
+                        "rating_id": ("verdict", {str(r.id): r.label(self.language) for r in self.ratings}),
+                        "verdict": ("verdict", verdicts), "explanation": ("explanation", {}),
+                        "claim_as_checked": ("as_checked", {}), "speaker_id": ("speaker", {}),
+                        "speaker": ("speaker", {}), "speaker_start": ("speaker", {}), "speaker_end": ("speaker", {}),
+                        "reviewer_id": ("reviewer", {}), "reviewer": ("reviewer", {}), "tags": ("tags", {}),
+                        "quote": ("quote", {}), "start": ("quote", {}), "end": ("quote", {}),
+                        "context_before": ("quote", {}), "context_after": ("quote", {}), "flagged": ("flag", {})}
+        label_key, values = claim_fields.get(field, ("", {}))
+        return (self.labels[label_key].text() if label_key else field), values
+
     def _change_text(self, entity: str, field: str, old: str | None, new: str | None) -> str:
         """One audit change in words: field names and codes shown with the interface's labels, the
         arrow pointing the way the interface reads, each value isolated (an English value in an
         Arabic line keeps its place)."""
-        if entity == "evidence":
-            names = {**field_labels(), "kind": self.labels["kind"].text()}
-            title = f"{self.tr('Evidence')} · {names.get(field, field)}"
-            values = stance_labels() if field == "stance" else evidence_kind_labels() if field == "kind" else {}
-        else:
-            claim_fields = {"status": ("status", status_labels()), "kind": ("kind", kind_labels()),
-                            "rating_id": ("verdict", {str(r.id): r.label(self.language) for r in self.ratings}),
-                            "explanation": ("explanation", {}), "claim_as_checked": ("as_checked", {}),
-                            "speaker_id": ("speaker", {}), "reviewer_id": ("reviewer", {}), "quote": ("quote", {}),
-                            "flagged": ("flag", {})}
-            label_key, values = claim_fields.get(field, ("", {}))
-            title = self.labels[label_key].text() if label_key else field
+        title, values = self._field(entity, field)
 
         def shown(value: str | None) -> str:
             return isolate(values.get(value or "", value) or "—")
 
         return self.tr("%1: %2 → %3").replace("%1", title).replace("%2", shown(old)).replace("%3", shown(new))
+
+    def _flag_text(self, flagged: str) -> str:
+        """Why a bundle import flagged the claim, in the interface's language: the merge writes
+        'bundle from X: status = done (theirs) vs new (yours)' with field names and codes (shown
+        as such, in English, in the Arabic panel). A line of another form is shown as it is."""
+        lines = []
+        for line in flagged.splitlines():
+            match = _FLAG_LINE.match(line)
+            if match is None:
+                lines.append(line)
+                continue
+            origin, evidence, field, theirs, yours = match.groups()
+            title, values = self._field("evidence" if evidence is not None else "claims", field)
+            lines.append(self.tr("Bundle from %1: %2 is “%3” there, “%4” here.")
+                         .replace("%1", isolate(origin)).replace("%2", title)
+                         .replace("%3", isolate(values.get(theirs, theirs)))
+                         .replace("%4", isolate(values.get(yours, yours)))
+                         + (" (" + isolate(evidence) + ")" if evidence is not None else ""))
+        return "\n".join(lines)
 
     # -- saving ---------------------------------------------------------------------------
 

@@ -1279,6 +1279,10 @@
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
+        <source>Bundle from %1: %2 is “%3” there, “%4” here.</source>
+        <translation>حزمة من %1: %2 «%3» لديهم و«%4» لديك.</translation>
+    </message>
+    <message>
         <source>This claim was deleted by someone else.</source>
         <translation>حذف شخص آخر هذا الادعاء.</translation>
     </message>

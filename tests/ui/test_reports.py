@@ -12,7 +12,7 @@ from app.exports import EXTENSIONS, FORMATS
 from app.services import claims
 from app.services.core import Workspace
 from app.storage.database import Database
-from tests.ui.helpers import settle
+from tests.ui.helpers import reviewed_elsewhere, settle
 from ui.bundle_dialogs import BundleExportDialog, MergeSummaryDialog
 from ui.export_dialog import LocalOnlyBrowser
 
@@ -96,25 +96,10 @@ def test_bundle_export_then_import_into_another_database(shown, sample, gui_ws, 
     settle(qtbot, shown.runner)
     assert bundle.stat().st_size > 0 and str(bundle) in shown.message.text()
     # The same article reviewed differently in a second database: the import flags the claim.
-    second = Workspace(Database(str(tmp_path / "second.sqlite3")), "other")
-    try:
-        from app.bundles import import_bundle
-
-        import_bundle(second, bundle)
-        with second.db.read_session() as s:
-            from app.services import queries
-
-            killed = next(c for c in queries.article_claims(s, queries.article_summaries(s)[0].id)
-                          if "25 شخصاً" in c.quote)
-        claims.set_verdict(second, killed.id, "true")
-        from app.bundles import export_bundle
-
-        export_bundle(second.db, [killed.article_id], tmp_path / "back.sanad")
-    finally:
-        second.db.close()
+    back = reviewed_elsewhere(bundle, "25 شخصاً", "true", tmp_path)
     shown.exec_dialog = lambda dialog: shown_dialogs.append(dialog) or True
     shown_dialogs: list[object] = []
-    shown.archive.read_bundle(str(tmp_path / "back.sanad"))
+    shown.archive.read_bundle(str(back))
     settle(qtbot, shown.runner)
     [summary_dialog] = shown_dialogs
     assert isinstance(summary_dialog, MergeSummaryDialog)

@@ -466,3 +466,29 @@ def test_evidence_edit_open_and_remove_wait_for_a_selection(shown, sample, gui_w
     assert all(b.isEnabled() for b in buttons)
     shown.select_claim(sample["killed"])  # no evidence
     assert not any(b.isEnabled() for b in buttons)
+
+
+def test_a_bundle_flag_is_said_in_the_interface_language(shown, sample, gui_ws, compiled_translations, qtbot,
+                                                         tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: the flag bar said 'bundle from …: verdict = true (theirs) vs false (yours)',
+    codes and all, in the Arabic panel."""
+    from app.bundles import export_bundle, import_bundle
+    from app.services import claims
+    from tests.ui.helpers import reviewed_elsewhere
+
+    claims.set_verdict(gui_ws, sample["killed"], "false")
+    export_bundle(gui_ws.db, [sample["article"]], tmp_path / "out.sanad")
+    import_bundle(gui_ws, reviewed_elsewhere(tmp_path / "out.sanad", "25 شخصاً", "true", tmp_path))
+    assert "(theirs)" in _claim(gui_ws, sample["killed"]).flagged  # the merge's own words
+    shown.show_article(sample["article"], select_first=False)
+    shown.select_claim(sample["killed"])
+    text = shown.panel.flag.text.text()
+    assert "Verdict is “\u2068True\u2069” there, “\u2068False\u2069” here." in text and "(theirs)" not in text
+    _arabic(shown)
+    try:
+        qtbot.waitUntil(lambda: shown.panel.labels["verdict"].text() == "الحكم")
+        shown.select_claim(sample["killed"])
+        text = shown.panel.flag.text.text()
+        assert "الحكم «\u2068صحيح\u2069» لديهم و«\u2068خاطئ\u2069» لديك." in text, text
+    finally:
+        _english(shown)
