@@ -36,6 +36,9 @@ from ui.models.claims_model import (
 from ui.snapshot import ClaimRow, RatingInfo
 
 
+MIN_VISIBLE_ROWS = 5
+
+
 class ClaimsTable(QTableView):
     """The claims table; when it has no row it says why, and what to do (an empty white box did not)."""
 
@@ -80,6 +83,11 @@ class ClaimsList(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setTabKeyNavigation(False)  # Tab goes on to the review panel (it went cell to cell, for ever)
+        # At least five rows in view: in a small window the list was squeezed to two and a half.
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height()
+                                   + MIN_VISIBLE_ROWS * self.view.verticalHeader().defaultSectionSize()
+                                   + self.view.horizontalScrollBar().sizeHint().height()
+                                   + 2 * self.view.frameWidth())
         # Text order (the model's own) until a header is clicked: no sorting pass on open.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)

@@ -492,3 +492,13 @@ def test_a_bundle_flag_is_said_in_the_interface_language(shown, sample, gui_ws, 
         assert "الحكم «\u2068صحيح\u2069» لديهم و«\u2068خاطئ\u2069» لديك." in text, text
     finally:
         _english(shown)
+
+
+def test_a_small_window_still_shows_five_claims(shown, qtbot) -> None:
+    """Seen under Xvfb at 1000×640: the claims list was squeezed to two and a half rows."""
+    shown.resize(1000, 640)
+    qtbot.waitUntil(lambda: shown.height() == 640)
+    shown.right.setSizes([150, 600])  # the panel asks for everything: the list keeps its rows
+    qtbot.wait(20)
+    table = shown.claims.view
+    assert table.viewport().height() >= 5 * table.verticalHeader().defaultSectionSize()
