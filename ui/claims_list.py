@@ -35,7 +35,6 @@ from ui.models.claims_model import (
 )
 from ui.snapshot import ClaimRow, RatingInfo
 
-
 MIN_VISIBLE_ROWS = 5
 
 
