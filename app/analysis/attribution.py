@@ -30,7 +30,8 @@ from app.analysis.types import Speaker
 COMPLEMENTISERS = frozenset("ان بان انه انها انهم انهما لان وان فان".split())
 STOP_KEYS = COMPLEMENTISERS | frozenset(
     "في على عبر خلال امام لدي الي عن من مع بعد قبل حول امس اليوم غدا مساء صباح ظهر الذي التي الذين "
-    "ما قوله قولها قولهم قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه".split()
+    "ما قوله قولها قولهم قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه "
+    "حينها حينه حينذاك انذاك وقتها وقتذاك يومها".split()  # بحسب ما أعلنه النادي حينها: a time, not the name
 )
 DISCOURSE_KEYS = frozenset("لكن ولكن بينما فيما كما اما الا غير ان لان".split())
 _PREP_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
@@ -43,7 +44,8 @@ CONTINUATION_KEYS = frozenset(
     "معتبرا معتبره محذرا محذره ان وان كما".split()
 )
 # Reporting verbs that are also common words in another sense; they report only before إن/أن/:.
-NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر", "ابلغ", "اظهر", "نقل"})  # تبلغ مساحته، نقل الأموال
+# تبلغ مساحته، نقل الأموال، أضاف اللاعب الهدف الثاني (added a goal), أضافت الشركة فرعاً جديداً.
+NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر", "ابلغ", "اظهر", "نقل", "اضاف"})
 COMPLEMENT_WINDOW = 12
 RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
@@ -257,15 +259,17 @@ def _prepositional(
         k = m.last
         if k < len(tokens) and tokens[k].key in ("ل", "لـ"):
             k += 1
-        if k < len(tokens) and tokens[k].key == "ما":  # بحسب ما قالت الوزارة
+        if k < len(tokens) and tokens[k].key == "ما":  # بحسب ما قالت الوزارة، بحسب ما أعلنه النادي
             k += 1
-            if k < len(tokens) and verb_info(tokens[k].text):
+            if k < len(tokens) and (_verb_with_object(tokens[k].key) or _AUTHORED_RE.match(tokens[k].key)):
                 k += 1
         channel = _channel(hits, k)
         if k + 2 < len(tokens) and clitic_variants(tokens[k].key)[-1] in LATEST_KEYS:
             k += 1  # بحسب آخر إحصاء، وفقاً لأحدث تقرير
         doc = noun_agreement(tokens[k].text) if k + 1 < len(tokens) else None
-        if doc is not None and doc[2] == "document":  # بحسب تقرير لمنظمة ...، وفقاً لتقديرات ...
+        if doc is not None and doc[2] == "document" and not _described(tokens, k + 1):
+            # بحسب تقرير لمنظمة ...، وفقاً لتقديرات ...: the author speaks; but in بحسب تقارير
+            # أممية the document, with the adjective that says whose it is, is the source
             channel = channel or tokens[k].text[_li_clitic(tokens[k]) :]
             k += 1
             if k + 1 < len(tokens) and _AUTHORED_RE.match(tokens[k].key):
@@ -279,6 +283,41 @@ def _prepositional(
             mem.remember(sp, gen, num)
             return sp
     return None
+
+
+@lru_cache(maxsize=4096)
+def _verb_with_object(key: str) -> bool:
+    """A verb, perhaps with an object pronoun (أعلنه، نشرتها، ذكرهم) as after ``بحسب ما``."""
+    if verb_info(key) is not None:
+        return True
+    for suffix in ("ه", "ها", "هم", "هما"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3 and verb_info(key[: -len(suffix)]) is not None:
+            return True
+    return False
+
+
+def _described(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is an indefinite adjective of origin describing the document before it
+    (تقارير أممية، تقديرات رسمية، بيانات حكومية), not the start of its author's name."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    if _definite(tok) or tok.key in STOP_KEYS or not _is_word(tok) or noun_agreement(tok.text) is not None:
+        return False
+    stem = clitic_variants(tok.key)[-1]
+    return stem.endswith(("يه", "يين", "يون")) or (stem.endswith("ي") and len(stem) > 4)
+
+
+def fronted_source(tokens: Sequence[Token], hits: dict[str, list[Match]], speaker: Speaker) -> bool:
+    """``speaker`` was named by an "according to" marker that opens the unit (``وبحسب X،``،
+    ``ج - وفقاً لدراسة ...،``): the source of the clauses that follow in its sentence."""
+    markers = hits.get("attribution_markers.txt")
+    if not markers or speaker.start < 0:
+        return False
+    m = markers[0]
+    if m.first > 2 or speaker.verb_start != tokens[m.first].start:
+        return False
+    return all(len(tokens[k].key) <= 1 or not _is_word(tokens[k]) for k in range(m.first))
 
 
 def trailing_source(text: str, tokens: Sequence[Token], hits: dict[str, list[Match]]) -> Speaker | None:
@@ -433,7 +472,9 @@ def continued(previous: Speaker | None, tokens: Sequence[Token], previous_text: 
         return None
     first = tokens[0]
     quoted = first.text in "«“\"" and previous_text.rstrip().endswith(":")
-    if first.key not in CONTINUATION_KEYS and not quoted:
+    # على أن تنطلق الحملة ...: what was announced goes on (provided that / with ... to)
+    provided = first.key == "علي" and len(tokens) > 1 and tokens[1].key in COMPLEMENTISERS
+    if first.key not in CONTINUATION_KEYS and not quoted and not provided:
         return None
     if quoted:  # the verb is the previous clause's
         return _inherit(previous, {"verb": previous.verb, "verb_start": previous.verb_start,

@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
-from app.analysis.attribution import SpeakerMemory, attribute, continued, trailing_source
+from app.analysis.attribution import SpeakerMemory, attribute, continued, fronted_source, trailing_source
 from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
+from app.analysis.interview import QUESTION_RE, Turns
 from app.analysis.lexicon import Match, entry_starts, scan_keys
 from app.analysis.quantities import extract_quantities
 from app.analysis.scoring import END_PUNCT, features, line_features, score
@@ -158,6 +159,8 @@ def _analyze(
         return all_tokens[lo:hi], scan_keys(keys, lo, hi, unit_starts)
 
     sentence_source: Speaker | None = None
+    fronted: Speaker | None = None  # بحسب X، ...: a source opening the sentence, for its next clauses
+    turns = Turns(text) if QUESTION_RE.search(text) else None  # a question-and-answer interview
     for n, (start, end) in enumerate(spans):
         if cancel is not None and cancel():
             raise CancelledError("Analysis cancelled.")
@@ -166,7 +169,7 @@ def _analyze(
         unit_starts = lexicon_starts[bisect.bisect_left(lexicon_starts, lo) : bisect.bisect_left(lexicon_starts, hi)]
         hits = scan_keys(keys, lo, hi, unit_starts)
         if n == 0 or last_clause[n - 1] == n - 1:  # the first clause of a sentence
-            sentence_source = None
+            sentence_source = fronted = None
             if last_clause[n] > n and _SOURCE_HINT.search(text, *spans[last_clause[n]]):
                 sentence_source = trailing_source(text, *unit_scan(last_clause[n]))
         unit_text = text[start:end]
@@ -175,8 +178,15 @@ def _analyze(
             speaker = continued(units[-1].speaker, tokens, units[-1].text)
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
+        if fronted is not None and (speaker is None or speaker.start < 0):
+            speaker = fronted  # بحسب X، بلغ ...: the clauses after a fronted source are X's
+        elif speaker is not None and last_clause[n] > n and fronted_source(tokens, hits, speaker):
+            fronted = speaker
         if sentence_source is not None and (speaker is None or speaker.start < 0):
             speaker = sentence_source  # ...، بحسب X: the whole sentence is X's
+        answer = turns.speaker_at(start) if turns is not None else None
+        if speaker is None and answer is not None:
+            speaker = answer  # ج: ... — an answer of an interview is the interviewee's
         quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)
         feats = features(unit_text, tokens, qs[n], ds[n], speaker, published, hits, heading=headings[n])
         unit_tokens.append(tokens)

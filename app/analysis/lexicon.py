@@ -198,6 +198,7 @@ def gazetteer() -> PhraseSet:
 # The lists that every unit is scanned for, in one pass (see :func:`scan`).
 SCANNED = (
     "address.txt",
+    "appeals.txt",
     "attribution_markers.txt",
     "causal.txt",
     "channels.txt",

@@ -92,14 +92,18 @@ _ORDINAL_BEFORE = re.compile(r"(?:ال)?(?:حادي|ثاني|ثالث|رابع|�
 # Words after which a number is a label, not a figure (رقم 5، المادة 12، الساعة 10، كوفيد 19).
 _ID_WORDS = (
     "رقم الرقم هاتف الهاتف جوال الجوال واتساب فاكس ص.ب كوفيد covid ساعه الساعه الماده البند الفقره القرار "
-    "الصفحه الفصل الجزء الحلقه الطبعه الدوره الجوله المقعد"
-).split()
+    "الصفحه الفصل الجزء الحلقه الطبعه الدوره الجوله المقعد الدقيقه الدقيقتين الدقائق"
+).split()  # الدقيقة 88: a minute of a match or of a programme is a moment, not a count
 _ID_LAST_WORDS = frozenset([*_ID_WORDS, "ال"])  # الساعة الـ 8
 _ID_BEFORE = re.compile(rf"(?:[+#]|(?:{alternation(_ID_WORDS)})(?:\s+ال)?)\s*[:：]?\s*$", re.IGNORECASE)
 _QUAL_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _QUAL_KIND)
 _TIME_AFTER = re.compile(r"\s*(?:ص|م|صباحا|مساء|ظهرا|فجرا)(?!\w)")
 _NOT_A_FIGURE_AROUND = re.compile(r"[^\W\d_]-$|\d[:/]$|\d{3,}-$|[A-Za-z]$")
 _NOT_A_FIGURE_AFTER = re.compile(r"(?:-[^\W\d_]|[:/]\d|-\d{3,}|[A-Za-z])")
+# The second label of a list after an ID word (الدقيقتين 23 و71، المادتان 5 و6): a label too.
+_ID_LIST_BEFORE = re.compile(rf"(?:{alternation(_ID_WORDS)})(?:\s+ال)?\s*\d+\s*(?:و|،|,)\s*$")
+# A match's result (فاز بنتيجة 3-2، النتيجة 1 - 1): two small numbers around a dash.
+_SCORE_BEFORE = re.compile(r"نتيجه\s*(?:\d{1,2}\s*-\s*)?$")
 
 
 @dataclass(slots=True)
@@ -201,6 +205,12 @@ def _is_id_like(norm: str, n: _Number) -> bool:
     if last_char and (last_char in "-:/" or (last_char.isascii() and last_char.isalpha())):
         if _NOT_A_FIGURE_AROUND.search(before):
             return True
+    if last_char in "و،, " and _ID_LIST_BEFORE.search(norm, max(0, n.start - 30), n.start):
+        return True
+    if _SCORE_BEFORE.search(before) and (
+        re.match(r"\s*-\s*\d{1,2}(?!\d)", norm[n.end : n.end + 6]) or before.rstrip().endswith("-")
+    ):
+        return True
     word = _last_word(before)
     word = word.lower()
     if (word in _ID_LAST_WORDS or word[1:] in _ID_LAST_WORDS or word[-1:] in "+#") and _ID_BEFORE.search(

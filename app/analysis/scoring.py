@@ -5,7 +5,7 @@ reporting verb, named actors (titles, gazetteer of countries/organisations, spea
 comparisons, superlatives, causal connectives, quotes and past-tense event verbs raise the
 score; headings (and title lines, told by the engine), greetings, questions, opinion/obligation
 markers, hedges, predictions and promises, second-person address, first-person talk, religious
-formulas, imperative calls, exclamations, emoji runs and tweets that are only hashtags/links
+formulas, imperative calls, appeals (دعا/طالب/ناشد X إلى ... opening the unit), exclamations, emoji runs and tweets that are only hashtags/links
 lower it. Public-interest topics raise it a little. Digits inside links, hashtags and mentions
 are not figures. The weights are fitted (``fit_weights``) on sentences written for Sanad,
 never on evaluation data.
@@ -90,6 +90,7 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "first_person": -0.6,
     "religious": -2.0,
     "imperative": -1.5,
+    "appeal": -1.5,
     "topic": 0.4,
     "exclaim": -0.6,
     "emoji": -0.4,
@@ -236,6 +237,9 @@ def features(
         marks = hits.get(name)
         if marks and (n_words < STANCE_MAX_WORDS or any(m.first <= lead_end for m in marks)):
             f.add(code)
+    appeals = hits.get("appeals.txt")
+    if appeals and any(m.first <= lead_end for m in appeals):
+        f.add("appeal")  # دعت الوزارة المواطنين إلى ...: a call, not a claim (a figure may still make one)
     calls = hits.get("imperatives.txt")
     if calls and any(m.first <= (word_at[1] if n_words > 2 else len(tokens)) for m in calls):
         f.add("imperative")

@@ -1,0 +1,140 @@
+"""Question-and-answer interviews: the answers are the interviewee's.
+
+An interview printed as questions and answers marks its turns at the start of a line:
+``س:`` / ``س -`` / ``سؤال:`` for the interviewer and ``ج:`` / ``ج -`` / ``جواب:`` (or
+``قال:``) for the answer. An answer states what the interviewee says, usually in the first
+person and with no reporting verb, so nothing in its sentences names the speaker.
+
+The interviewee is the person the article introduces before the first question:
+
+1. the headline's source, ``NAME: quotation`` (``وزير المياه خالد العمري: سنخفض ...``), else
+2. the first titled person in the lead (``يتحدث وزير المياه والري خالد العمري عن ...``),
+   leaving out the byline (``حوار: ...``, ``حاوره ...``), which names the interviewer.
+
+Of that phrase the personal name is kept, the title before it left out: the name starts at the
+first indefinite word after the title's definite words (``المرشح للانتخابات الرئاسية سليم بن
+عمر`` → ``سليم بن عمر``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.analysis.attribution import _definite, _np_end
+from app.analysis.lexicon import phrases
+from app.analysis.morph import noun_agreement
+from app.analysis.normalize import normalize_key
+from app.analysis.tokens import Token, tokenize
+from app.analysis.types import Speaker
+
+_TURN = r"\s*[:：\-–—/]"
+QUESTION_RE = re.compile(rf"^[ \t]*(?:س|سؤال|السؤال){_TURN}", re.MULTILINE)
+ANSWER_RE = re.compile(rf"^[ \t]*(?:ج|جواب|الجواب|قال|قالت){_TURN}", re.MULTILINE)
+_BYLINE_RE = re.compile(r"حوار\s*[:：]|حاور(?:ه|ها|هم|ته|تها)|أجرى الحوار|اجرى الحوار|أجرت الحوار")
+_HEADLINE_SOURCE_RE = re.compile(r"^[ \t]*([^\n:：«»\"“”]{3,80}?)[ \t]*[:：]")
+_FIRST_LINE_RE = re.compile(r"^[^\n]*\S[^\n]*$", re.MULTILINE)
+MAX_SOURCE_WORDS = 8
+
+
+def personal_name(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """(start, end) indices of the personal name in a title-and-name phrase, the whole phrase
+    when it has no title, None when it holds no name (a title or an institution alone)."""
+    words = [i for i, t in enumerate(tokens) if t.key and t.key[0].isalpha()]
+    if not words:
+        return None
+    seen_definite = False
+    for i in words:
+        tok = tokens[i]
+        if _definite(tok):
+            seen_definite = True
+        elif seen_definite and noun_agreement(tok.text) is None:
+            return i, words[-1] + 1
+    first = tokens[words[0]]
+    if _definite(first) or noun_agreement(first.text) is not None:
+        return None  # الوزير، وزارة الصحة: no name
+    return words[0], words[-1] + 1
+
+
+def _speaker(text: str, tokens: Sequence[Token], span: tuple[int, int], offset: int) -> Speaker:
+    start, end = offset + tokens[span[0]].start, offset + tokens[span[1] - 1].end
+    name = text[start:end]
+    return Speaker(text=name, start=start, end=end, key=normalize_key(name), kind_hint="person")
+
+
+def _headline_source(text: str, end: int) -> Speaker | None:
+    """The source of a headline ``NAME: quotation`` on the first line that has text."""
+    lead = _FIRST_LINE_RE.search(text, 0, end)
+    if lead is None:
+        return None
+    m = _HEADLINE_SOURCE_RE.match(text, lead.start(), lead.end())
+    if m is None or _BYLINE_RE.search(m.group(0)):
+        return None
+    tokens = tokenize(m.group(1))
+    if not 2 <= len(tokens) <= MAX_SOURCE_WORDS:
+        return None
+    span = personal_name(tokens)
+    return None if span is None else _speaker(text, tokens, span, m.start(1))
+
+
+def _lead_person(text: str, end: int) -> Speaker | None:
+    titles = phrases("titles.txt")
+    pos = 0
+    for line in text[:end].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if not line.strip() or _BYLINE_RE.search(line):
+            continue
+        tokens = tokenize(line)
+        for i, tok in enumerate(tokens):
+            agr = noun_agreement(tok.text)
+            if not ((agr is not None and agr[2] == "person") or titles.match_at(tokens, i)):
+                continue
+            j = _np_end(tokens, i, len(tokens))
+            span = personal_name(tokens[i:j]) if j > i + 1 else None
+            if span is not None and span[0] > 0:  # a name after a title
+                return _speaker(text, tokens, (i + span[0], i + span[1]), line_start)
+    return None
+
+
+def interviewee(text: str) -> tuple[Speaker, int] | None:
+    """The interviewee of a question-and-answer text and where the first question starts;
+    None when the text has no question turn or names nobody before it."""
+    m = QUESTION_RE.search(text)
+    if m is None:
+        return None
+    found = _headline_source(text, m.start()) or _lead_person(text, m.start())
+    return None if found is None else (found, m.start())
+
+
+class Turns:
+    """Follows the turns unit by unit: ``speaker_at`` gives the interviewee for a unit inside
+    an answer (from an answer mark to the next question mark), None elsewhere."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = interviewee(text)
+        self.person: Speaker | None = found[0] if found is not None else None
+        self.first_question = found[1] if found is not None else -1
+        self.answer: tuple[int, int] | None = None  # the current answer's mark (start, end)
+
+    def speaker_at(self, start: int) -> Speaker | None:
+        if self.person is None or start < self.first_question:
+            return None
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not self.text[line_start:start].strip():  # the unit opens a line: maybe a new turn
+            if QUESTION_RE.match(self.text, line_start):
+                self.answer = None
+            else:
+                a = ANSWER_RE.match(self.text, line_start)
+                if a is not None:
+                    mark_start = line_start + len(a.group(0)) - len(a.group(0).lstrip())
+                    self.answer = (mark_start, line_start + len(a.group(0)))
+        if self.answer is None:
+            return None
+        p = self.person
+        s, e = self.answer
+        mark = self.text[s:e].rstrip(" \t:：-–—/")
+        return Speaker(
+            text=p.text, start=p.start, end=p.end, verb=mark, verb_start=s, verb_end=s + len(mark),
+            channel=None, key=p.key, inherited=True, kind_hint="person",
+        )
