@@ -203,6 +203,10 @@
         <translation>الحجم ال&amp;فعلي</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
         <source>&amp;About Sanad</source>
         <translation>&amp;عن سند</translation>
     </message>
@@ -1335,6 +1339,25 @@
     <message>
         <source>Found in</source>
         <translation>موضعها</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "view", ("Ctrl+=", "Ctrl++"), SP.SP_ArrowUp),
     ActionSpec("view.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "view", ("Ctrl+-",), SP.SP_ArrowDown),
     ActionSpec("view.zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Actual size"), "view", ()),
+    ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "help", ("Shift+F1",)),
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Sanad"), "help", ("F1",), SP.SP_MessageBoxInformation),
 )
 

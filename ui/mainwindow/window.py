@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
             "verdict.clear": lambda: e.set_verdict(None),
             "view.zoom_in": lambda: self.zoom(1), "view.zoom_out": lambda: self.zoom(-1),
             "view.zoom_reset": lambda: self.zoom(None), "help.about": self.about,
+            "help.shortcuts": self.show_shortcuts,
         }
         for status in ("new", "in_progress", "needs_second_review", "done", "dismissed"):
             handlers[f"status.{status}"] = lambda s=status: e.set_status(s)
@@ -399,6 +400,13 @@ class MainWindow(QMainWindow):
         from ui.about_dialog import show_about
 
         show_about(self)
+
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(list(self.registry.menus.values()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- drag and drop, state -------------------------------------------------------------
 
