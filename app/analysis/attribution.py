@@ -148,6 +148,11 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
             if _definite(nxt) and not chan.match_at(tokens, j + 1):
                 j += 1
                 continue
+        if j > i and _person_head(tokens[i]):
+            k = _name_after_place(tokens, j, limit)
+            if k:  # مدير مكتب الصحة في الحديدة عبد الله الزبيدي، المدير الفني للنادي مارسيل كولر
+                j = k
+                continue
         if tok.text in STOP_PUNCT or tok.key in STOP_KEYS or not _is_word(tok):
             break
         if tok.key.startswith(_PREP_ARTICLE):  # للوزارة، بالجيش: not a subject ...
@@ -171,6 +176,28 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
         seen_definite = seen_definite or definite
         j += 1
     return j
+
+
+def _name_after_place(tokens: Sequence[Token], j: int, limit: int) -> int:
+    """After a person's title, ``في`` + a definite place or a ``لل`` word (the employer) and then
+    a personal name: the index of the name's first word, else 0. The name is an indefinite
+    word that no lexicon knows followed by another word (عبد الله الزبيدي، مارسيل كولر)."""
+    key = tokens[j].key
+    if key == "في" and j + 1 < limit and _definite(tokens[j + 1]):
+        k = j + 2
+    elif key.startswith("لل") and key not in AUDIENCE_KEYS and len(key) > 3:
+        k = j + 1
+    else:
+        return 0
+    if k + 1 >= limit:
+        return 0
+    first, second = tokens[k], tokens[k + 1]
+    for tok in (first, second):
+        if tok.key in STOP_KEYS or not _is_word(tok) or tok.is_number or verb_info(tok.key) is not None:
+            return 0
+    if _definite(first) or noun_agreement(first.text) is not None or gazetteer().match_at(tokens, k):
+        return 0
+    return k
 
 
 def _name_continues(tokens: Sequence[Token], i: int, j: int, limit: int, institution: bool) -> bool:

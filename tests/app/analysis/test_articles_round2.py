@@ -196,3 +196,13 @@ def test_what_was_announced_goes_on_after_ala_an():
     r = analyze(text)
     sp = speaker_of(r, "على أن")
     assert sp is not None and sp.text == "الوزارة" and sp.inherited
+
+
+def test_a_title_with_its_place_or_employer_goes_on_to_the_name():
+    sp = speaker("وقال مدير مديرية التربية في العقبة سامي الخطيب لوكالة الأنباء إن المدارس أغلقت")
+    assert sp.text == "مدير مديرية التربية في العقبة سامي الخطيب"
+    sp = speaker("وقال المدير الرياضي للوحدات جمال أبو عابد في المؤتمر الصحفي إن الفريق جاهز")
+    assert sp.text == "المدير الرياضي للوحدات جمال أبو عابد"
+    # not a meeting, nor an audience
+    assert speaker("وقال وزير الخارجية في المؤتمر الصحفي إن المحادثات فشلت").text == "وزير الخارجية"
+    assert speaker("وقال المتحدث للصحفيين إن الوفد وصل").text == "المتحدث"
