@@ -665,6 +665,10 @@
         <translation>المقالات (%1)</translation>
     </message>
     <message>
+        <source>Delete “%1” and all its claims? (Edit → Undo brings it back.)</source>
+        <translation>حذف «%1» وكل ادعاءاته؟ (تحرير ← تراجع يعيده.)</translation>
+    </message>
+    <message>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
@@ -679,6 +683,14 @@
     <message>
         <source>Looking for check-worthy claims…</source>
         <translation>جارٍ البحث عن ادعاءات تستحق التحقق…</translation>
+    </message>
+    <message>
+        <source>No check-worthy claims found.</source>
+        <translation>لم يُعثر على ادعاءات تستحق التحقق.</translation>
+    </message>
+    <message>
+        <source>1 claim found.</source>
+        <translation>عُثر على ادعاء واحد.</translation>
     </message>
     <message>
         <source>%1 claims found.</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.errors import SanadError
@@ -120,9 +120,17 @@ class DocumentController(QObject):
             self.w.ready.emit()
         return True
 
+    def _title_of(self, article_id: int) -> str:
+        if self.w.article is not None and self.w.article.id == article_id:
+            return self.w.article.title
+        return next((row.title for row in self.w.library.model.rows if row.id == article_id), "")
+
     def delete_article(self, article_id: int) -> None:
-        answer = QMessageBox.question(self.w, self.tr("Delete article"), self.tr(
-            "Delete this article and all its claims? (Edit → Undo brings it back.)"))
+        title = self._title_of(article_id)
+        question = (self.tr("Delete “%1” and all its claims? (Edit → Undo brings it back.)").replace(
+            "%1", f"\u2068{title}\u2069") if title else
+            self.tr("Delete this article and all its claims? (Edit → Undo brings it back.)"))
+        answer = QMessageBox.question(self.w, self.tr("Delete article"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.w.runner.run(articles.delete_article, article_id)
 
@@ -171,10 +179,19 @@ class DocumentController(QObject):
         self.w.library.refresh()
         if message is None:
             result = getattr(changes, "result", None) or {}
-            self.w.show_message(self.tr("%1 claims found.").replace("%1", str(result.get("added", 0))))
+            self.w.show_message(found_message(int(result.get("added", 0))))
         else:
             self.w.show_message(message.splitlines()[-1] if message else "")
         if self.w.article is not None and self.w.article.id == article_id:
             self.w.show_article(article_id)
         self.w.update_actions()
         self.w.ready.emit()
+
+
+def found_message(count: int) -> str:
+    """What an analysis found, in words that agree with the number."""
+    if count == 0:
+        return QCoreApplication.translate("DocumentController", "No check-worthy claims found.")
+    if count == 1:
+        return QCoreApplication.translate("DocumentController", "1 claim found.")
+    return QCoreApplication.translate("DocumentController", "%1 claims found.").replace("%1", str(count))
