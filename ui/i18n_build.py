@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -37,10 +38,21 @@ def update(ts_files: list[Path]) -> None:
 
 
 def build(ts_files: list[Path]) -> list[Path]:
+    """Compile each ``.ts`` to its ``.qm``, replacing the old file whole.
+
+    A running Sanad maps its ``.qm`` into memory: written over in place, the catalogue would
+    change under it (garbled texts). The new one is written beside it and renamed over it, so
+    a running program keeps reading the old one.
+    """
     out = []
     for ts in ts_files:
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        tmp = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+        try:
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(tmp)], check=True)
+            os.replace(tmp, qm)
+        finally:
+            tmp.unlink(missing_ok=True)
         out.append(qm)
     return out
 
