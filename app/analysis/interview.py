@@ -7,6 +7,9 @@ person and with no reporting verb, so nothing in its sentences names the speaker
 
 The interviewee is the person the article introduces before the first question:
 
+Where the questions are marked and the answers are not, each paragraph after a question that is
+not a question itself is an answer.
+
 1. the headline's source, ``NAME: quotation`` (``وزير المياه خالد العمري: سنخفض ...``), else
 2. the first titled person in the lead (``يتحدث وزير المياه والري خالد العمري عن ...``),
    leaving out the byline (``حوار: ...``, ``حاوره ...``), which names the interviewer.
@@ -116,6 +119,9 @@ class Turns:
         self.person: Speaker | None = found[0] if found is not None else None
         self.first_question = found[1] if found is not None else -1
         self.answer: tuple[int, int] | None = None  # the current answer's mark (start, end)
+        # Questions marked, answers not (س: ... then a plain paragraph): a line after a question
+        # that is not itself a question is the answer.
+        self.unmarked = found is not None and ANSWER_RE.search(text, self.first_question) is None
 
     def speaker_at(self, start: int) -> Speaker | None:
         if self.person is None or start < self.first_question:
@@ -129,12 +135,15 @@ class Turns:
                 if a is not None:
                     mark_start = line_start + len(a.group(0)) - len(a.group(0).lstrip())
                     self.answer = (mark_start, line_start + len(a.group(0)))
+                elif self.unmarked:
+                    self.answer = (start, start)
         if self.answer is None:
             return None
         p = self.person
         s, e = self.answer
         mark = self.text[s:e].rstrip(" \t:：-–—/")
         return Speaker(
-            text=p.text, start=p.start, end=p.end, verb=mark, verb_start=s, verb_end=s + len(mark),
+            text=p.text, start=p.start, end=p.end, verb=mark or None, verb_start=s if mark else -1,
+            verb_end=s + len(mark) if mark else -1,
             channel=None, key=p.key, inherited=True, kind_hint="person",
         )

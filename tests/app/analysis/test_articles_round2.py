@@ -206,3 +206,18 @@ def test_a_title_with_its_place_or_employer_goes_on_to_the_name():
     # not a meeting, nor an audience
     assert speaker("وقال وزير الخارجية في المؤتمر الصحفي إن المحادثات فشلت").text == "وزير الخارجية"
     assert speaker("وقال المتحدث للصحفيين إن الوفد وصل").text == "المتحدث"
+
+
+def test_unmarked_answers_after_marked_questions():
+    text = (
+        "المهندسة ريما عواد: أنجزنا 70% من الجسر\n\n"
+        "س: متى يفتح الجسر؟\n\n"
+        "أنجزنا حتى الآن 70% من الأعمال، وعمل في المشروع 450 عاملاً منذ بدايته في عام 2024.\n\n"
+        "س: وما الكلفة؟\n\n"
+        "بلغت الكلفة حتى اليوم 18 مليون دينار.\n"
+    )
+    r = analyze(text)
+    assert speaker_of(r, "أنجزنا حتى الآن").text == "ريما عواد"
+    assert speaker_of(r, "أنجزنا حتى الآن").verb is None
+    assert speaker_of(r, "بلغت الكلفة").text == "ريما عواد"
+    assert speaker_of(r, "س: وما الكلفة") is None
