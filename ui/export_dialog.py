@@ -13,7 +13,6 @@ When done: "Open the file" / "Open folder".
 
 from __future__ import annotations
 
-import re
 import traceback
 from pathlib import Path
 from typing import Any
@@ -46,16 +45,18 @@ from ui.settings import Settings
 from ui.workers import start
 
 PREVIEWED = ("html", "pdf")
-_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL | re.IGNORECASE)  # Qt rich text would show its labels as text
 
 
 def preview_html(ws: Workspace, article_id: int, lang: str, annotated: bool) -> str:
-    from app.exports.html import render_html
+    """The report as Qt's rich text shows it right: the PDF's layout (tables mirrored by hand for
+    Arabic, isolation by FSI … PDI), not the web page's, whose <bdi>, dir="rtl" tables and SVG
+    chart Qt ignores (a date read "UTC 18:26 2026-11-25", labels stood on the left)."""
+    from app.exports.pdf import build_html
     from app.exports.report import gather
 
     with ws.db.read_session() as s:
         report = gather(s, article_id)
-    return _SVG.sub("", render_html(report, lang, annotated=annotated))
+    return build_html(report, lang, annotated=annotated)
 
 
 class LocalOnlyBrowser(QTextBrowser):

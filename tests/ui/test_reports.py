@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -169,3 +170,20 @@ def test_backup_problem_is_shown_once(window) -> None:
     assert not window.banner.isHidden() and "the disk is full" in window.banner.backup_text.text()
     window.banner.dismiss_button.click()
     assert window.banner.isHidden()
+
+
+def test_the_preview_keeps_dates_and_names_in_their_own_direction(shown, sample, gui_ws) -> None:
+    from ui.export_dialog import preview_html
+
+    html = preview_html(gui_ws, sample["article"], "ar", False)
+    assert "<bdi" not in html.lower() and "<svg" not in html.lower()  # Qt's rich text ignores both
+    browser = LocalOnlyBrowser()
+    browser.setHtml(html)
+    text = browser.toPlainText()
+    # The date is isolated (FSI … PDI), so it keeps its order after an Arabic label.
+    assert re.search(r"\u2068\d{4}-\d\d-\d\d \d\d:\d\d UTC\u2069", text), text[:400]
+    # In Arabic each label stands on the right of its value: the row's cells are laid out reversed,
+    # as Qt does not mirror a table (the label's cell comes last in the source).
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if "UTC" in line)
+    assert lines[at + 1] == "أعد التقرير في"  # value first in the source: drawn left of its label
