@@ -303,7 +303,7 @@ class ReviewPanel(QWidget):
         for combo, value in ((self.kind, d.row.kind), (self.status, d.row.status), (self.verdict, d.row.verdict)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.evidence.set_claim(d.id, d.version, list(d.evidence))
-        self.flag.set_flag(d.id, d.version, self._flag_text(d.row.flagged) if d.row.flagged else "")
+        self.flag.set_flag(d.id, d.version, self.flag_text(d.row.flagged) if d.row.flagged else "")
         self.form.setRowVisible(self.flag, bool(d.row.flagged))
         self.history.clear()
         for h in reversed(d.history):
@@ -344,7 +344,7 @@ class ReviewPanel(QWidget):
 
         return self.tr("%1: %2 → %3").replace("%1", title).replace("%2", shown(old)).replace("%3", shown(new))
 
-    def _flag_text(self, flagged: str) -> str:
+    def flag_text(self, flagged: str) -> str:
         """Why a bundle import flagged the claim, in the interface's language: the merge writes
         'bundle from X: status = done (theirs) vs new (yours)' with field names and codes (shown
         as such, in English, in the Arabic panel). A line of another form is shown as it is."""

@@ -502,3 +502,21 @@ def test_a_small_window_still_shows_five_claims(shown, qtbot) -> None:
     qtbot.wait(20)
     table = shown.claims.view
     assert table.viewport().height() >= 5 * table.verticalHeader().defaultSectionSize()
+
+
+def test_the_claims_list_tooltip_says_a_bundle_flag_in_the_interface_language(shown, sample, gui_ws,
+                                                                             tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from app.bundles import export_bundle, import_bundle
+    from app.services import claims
+    from tests.ui.helpers import reviewed_elsewhere
+
+    claims.set_verdict(gui_ws, sample["killed"], "false")
+    export_bundle(gui_ws.db, [sample["article"]], tmp_path / "out.sanad")
+    import_bundle(gui_ws, reviewed_elsewhere(tmp_path / "out.sanad", "25 شخصاً", "true", tmp_path))
+    shown.show_article(sample["article"], select_first=False)
+    model = shown.claims.model
+    row = next(r for r in range(model.rowCount()) if model.rows[r].id == sample["killed"])
+    tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "Verdict is “\u2068True\u2069” there, “\u2068False\u2069” here." in tip and "(theirs)" not in tip

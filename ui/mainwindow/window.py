@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.legend)
         self.claims = ClaimsList()
         self.panel = ReviewPanel(self.ws, self.runner)
+        self.claims.model.describe_flag = self.panel.flag_text
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.claims)
         self.right.addWidget(self.panel)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,6 +59,9 @@ class ClaimsModel(QAbstractTableModel):
         self._status = status_labels()
         self._swatches: dict[str, QIcon] = {}
         self._warning: QIcon | None = None
+        # Why a bundle import flagged a claim, in the interface's words (the review panel's, set
+        # by the window); as the merge wrote it until then.
+        self.describe_flag: Callable[[str], str] = lambda flagged: flagged
 
     # -- content --------------------------------------------------------------------------
 
@@ -131,7 +135,7 @@ class ClaimsModel(QAbstractTableModel):
             if row.conflicts:
                 tip += "\n⚠ " + self.tr("Conflicting figures: %1").replace("%1", "؛ ".join(row.conflicts))
             if row.flagged:
-                tip += "\n⚑ " + self.tr("Flagged: %1").replace("%1", row.flagged)
+                tip += "\n⚑ " + self.tr("Flagged: %1").replace("%1", self.describe_flag(row.flagged))
             return tip
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(row, col)
