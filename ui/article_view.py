@@ -21,6 +21,7 @@ from ui.offsets import OffsetMap
 from ui.snapshot import ClaimRow, RatingInfo
 
 BASE_POINT_SIZE = 14.0
+DOCUMENT_MARGIN = 14  # pixels around the article's text
 ZOOM_STEP = 1.0
 MIN_ZOOM, MAX_ZOOM = -6, 16
 
@@ -39,6 +40,7 @@ class ArticleView(QPlainTextEdit):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         align_paragraphs(self)  # flush right, not flush left with ragged right ends
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)  # the text does not touch the pane's edges
         self.setMouseTracking(True)
         self.highlighter = ClaimHighlighter(self.document())
         self.offsets = OffsetMap("")
