@@ -84,6 +84,18 @@ class SpeakerMemory:
         return None
 
 
+# Reporting verbs whose complement comes with ب (طالب بمزيد من الدعم، صرح بأرقام، اعترف بخطأ):
+# an indefinite ب word right after one is that complement, not the speaker (بال… never is one).
+_BI_VERBS = frozenset({"طالب", "صرح", "اعترف", "نوه", "أفاد"})
+
+
+def _bi_complement(tokens: Sequence[Token], i: int, info: VerbInfo) -> bool:
+    if info.lemma not in _BI_VERBS or i + 1 >= len(tokens):
+        return False
+    key = tokens[i + 1].key
+    return len(key) > 3 and key[0] == "ب" and gazetteer().match_at(tokens, i + 1) is None
+
+
 def _is_word(tok: Token) -> bool:
     return _is_word_text(tok.text)
 
@@ -427,7 +439,7 @@ def attribute(
         sp, gen, num = _speaker(text, tokens, pre, i, kw)
         mem.remember(sp, gen, num)
         return sp
-    j = _np_end(tokens, i + 1, len(tokens))
+    j = i + 1 if _bi_complement(tokens, i, info) else _np_end(tokens, i + 1, len(tokens))
     if j > i + 1:
         head = tokens[i + 1]
         agr = noun_agreement(head.text)

@@ -190,3 +190,17 @@ def test_naqala_reports_only_with_a_complement():
     (sp,) = speakers("ونقلت وكالة الأنباء عن مصدر أمني قوله إن الهجوم فشل.")
     assert (sp.text, sp.channel) == ("مصدر أمني", "وكالة الأنباء")
 
+
+
+def test_a_bi_complement_after_a_reporting_verb_is_not_its_speaker():
+    from app.analysis import analyze
+
+    text = ("قال رئيس الاتحاد الزراعي إن الجفاف ضرب 12 قرية هذا العام.\n"
+            "وطالب بمزيد من الدعم للمزارعين الذين خسروا 40% من محاصيلهم.\n"
+            "وطالبت النقابة بمزيد من الرقابة على الأسعار التي ارتفعت 30%.\n"
+            "وصرح بأرقام جديدة عن الخسائر بلغت 5 ملايين دولار.")
+    r = analyze(text, threshold=0)
+    speakers = [u.speaker.text if u.speaker else None for u in r.units]
+    assert [u.text.split()[0] for u in r.units] == ["قال", "وطالب", "وطالبت", "وصرح"]
+    # He, named before, demanded more support; not "بمزيد". The union names itself.
+    assert speakers[1:] == ["رئيس الاتحاد الزراعي", "النقابة", "رئيس الاتحاد الزراعي"]
