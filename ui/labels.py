@@ -14,7 +14,7 @@ STATUSES = {"new": QT_TRANSLATE_NOOP("labels", "New"), "in_progress": QT_TRANSLA
             "dismissed": QT_TRANSLATE_NOOP("labels", "Dismissed")}
 KINDS = {"statistic": QT_TRANSLATE_NOOP("labels", "Statistic"), "attributed": QT_TRANSLATE_NOOP("labels", "Attributed statement"),
          "event": QT_TRANSLATE_NOOP("labels", "Event"), "historical": QT_TRANSLATE_NOOP("labels", "Historical"), "causal": QT_TRANSLATE_NOOP("labels", "Causal"),
-         "comparison": QT_TRANSLATE_NOOP("labels", "Comparison"), "opinion": QT_TRANSLATE_NOOP("labels", "Opinion"), "other": QT_TRANSLATE_NOOP("labels", "Other")}
+         "comparison": QT_TRANSLATE_NOOP("labels", "Comparison"), "opinion": QT_TRANSLATE_NOOP("labels", "Prediction or opinion"), "other": QT_TRANSLATE_NOOP("labels", "Other")}
 STANCE_NAMES = {"supports": QT_TRANSLATE_NOOP("labels", "Supports"), "refutes": QT_TRANSLATE_NOOP("labels", "Refutes"),
                 "context": QT_TRANSLATE_NOOP("labels", "Context"), "unclear": QT_TRANSLATE_NOOP("labels", "Unclear")}
 EVIDENCE_NAMES = {"url": QT_TRANSLATE_NOOP("labels", "Link"), "document": QT_TRANSLATE_NOOP("labels", "File"), "quote": QT_TRANSLATE_NOOP("labels", "Quote"),

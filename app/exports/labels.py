@@ -74,7 +74,7 @@ KIND = {
     "historical": ("تاريخي", "Historical"),
     "causal": ("سببي", "Causal"),
     "comparison": ("مقارنة", "Comparison"),
-    "opinion": ("رأي", "Opinion"),
+    "opinion": ("توقع أو رأي", "Prediction or opinion"),
     "other": ("آخر", "Other"),
 }
 

@@ -1664,12 +1664,12 @@
         <translation>مقارنة</translation>
     </message>
     <message>
-        <source>Opinion</source>
-        <translation>رأي</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Prediction or opinion</source>
+        <translation>توقع أو رأي</translation>
     </message>
     <message>
         <source>Supports</source>

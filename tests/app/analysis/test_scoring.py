@@ -251,3 +251,8 @@ def test_one_of_the_most_is_a_superlative():
     assert "superlative" in feats("ويعد الجسر من أقدم الجسور المعلقة في القارة.").reasons
     assert "superlative" in feats("وتعتبر المدينة من أهم الموانئ التجارية في المنطقة.").reasons
     assert "superlative" not in feats("وصل الوفد من أبوظبي صباح اليوم.").reasons
+
+
+def test_a_forecast_with_a_figure_is_a_prediction_not_a_statistic():
+    assert feats("مضيفاً أن المبلغ سيرتفع إلى 65 مليون دولار مطلع العام المقبل.").kind == "opinion"
+    assert feats("وقالت الوزارة إن 40 مدرسة افتتحت في المحافظة العام الماضي.").kind == "statistic"
