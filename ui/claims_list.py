@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,8 @@ from ui.models.claims_model import (
 from ui.snapshot import ClaimRow, RatingInfo
 
 MIN_VISIBLE_ROWS = 5
+SPEAKER_SHARE, SPEAKER_MIN, SPEAKER_MAX = 0.22, 70, 150  # the speaker column's width: its share of the table
+MIN_SECTION = 36  # narrow columns (score, status) as wide as their content, not the style's ~100 px
 
 
 class ClaimsTable(QTableView):
@@ -48,6 +50,14 @@ class ClaimsTable(QTableView):
     def set_placeholder(self, text: str) -> None:
         self.placeholder = text
         self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # In a narrow pane the claim's own text keeps most of the width: the speaker column takes
+        # its share (it was a fixed 150 px, and the narrow columns ~100 px each, so the claim
+        # column shrank to nothing and the score went off to the side).
+        super().resizeEvent(event)
+        width = int(self.viewport().width() * SPEAKER_SHARE)
+        self.horizontalHeader().resizeSection(SPEAKER, max(SPEAKER_MIN, min(SPEAKER_MAX, width)))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -94,9 +104,10 @@ class ClaimsList(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(40)  # size columns from 40 rows, not all 2,000
+        header.setMinimumSectionSize(MIN_SECTION)
         header.setSectionResizeMode(EXCERPT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SPEAKER, 150)
+        header.resizeSection(SPEAKER, SPEAKER_MAX)
         for col in (STATUS, VERDICT, SCORE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
