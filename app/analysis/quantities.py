@@ -76,7 +76,11 @@ _EXCEED_VERBS = frozenset(
 _BELOW_VERBS = frozenset("يقل تقل".split())
 _QUAL_VERB_STEMS = ("جاوز", "تخط", "تعد", "فاق", "فوق", "يقل", "تقل")
 _QUAL_VERB_FORMS = frozenset(p + v for v in _EXCEED_VERBS | _BELOW_VERBS for p in ("", "و", "ف"))
-_NEGATIONS = frozenset("لا لن لم".split())
+# Negations, also after و/ف (ولم تتجاوز، فلن يتجاوز); ما negates a past verb only (ما تجاوز عدد
+# الحضور 200 = did not exceed), before a present one it is "what" (ما يتجاوز 200 = more than 200).
+_NEGATIONS = frozenset(p + n for n in ("لا", "لن", "لم") for p in ("", "و", "ف"))
+_PAST_NEGATIONS = frozenset(p + "ما" for p in ("", "و", "ف"))
+_PAST_EXCEED = frozenset("تجاوز تجاوزت تخطي تخطت تعدي تعدت فاق فاقت".split())
 _VERB_QUAL_WORDS = 6  # the verb and at most five words between it and the figure
 _VERB_QUAL_BREAK = re.compile(r"[\d،,.؛:!?؟«»\"()\n]")
 # After these (or a word with the clitic ب/ل) the figure belongs to a phrase of its own.
@@ -344,7 +348,8 @@ def _verb_qualifier(norm: str, start: int) -> str | None:
                 return None  # punctuation or another number: another phrase
             continue
         word = word if word in _EXCEED_VERBS or word in _BELOW_VERBS else word[1:]  # وتجاوز
-        negated = i > 0 and words[i - 1] in _NEGATIONS
+        before = words[i - 1] if i > 0 else ""
+        negated = before in _NEGATIONS or (before in _PAST_NEGATIONS and word in _PAST_EXCEED)
         if word in _EXCEED_VERBS:
             if i < len(words) - 1 and (last in _PREPOSITIONS or last[:1] in "بل"):
                 return None  # بعد 3 أشهر، بفارق 9 نقاط، لمدة 5 أيام: the figure is not what is exceeded

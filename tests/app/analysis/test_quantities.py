@@ -311,3 +311,16 @@ def test_counted_noun_by_grammar(text: str, figure: str, unit: str | None) -> No
 def test_a_nisba_plural_after_the_article_is_no_dual() -> None:
     assert extract_quantities("وقال المتحدث للصحفيين إن الطريق مغلق") == []
     assert [(q.text, q.value) for q in extract_quantities("وأصيب صحفيين اثنين")][:1] == [("صحفيين", 2)]
+
+
+def test_a_negated_bounding_verb_after_wa_or_fa_is_still_negated():
+    from app.analysis.quantities import extract_quantities
+
+    def qualifier(text):
+        (q,) = extract_quantities(text)
+        return q.qualifier
+
+    assert qualifier("ولم تتجاوز نسبة المشاركة 40% في الانتخابات.") == "up_to"
+    assert qualifier("فلن يتجاوز العجز 3% هذا العام.") == "up_to"
+    assert qualifier("وما تجاوز عدد الحضور 200 شخص.") == "up_to"  # ما before a past verb: not
+    assert qualifier("وقدر المنظمون ما يتجاوز 200 شخص.") == "more_than"  # ما before a present one: what
