@@ -40,6 +40,7 @@ from app.storage import credentials
 from app.storage.database import normalize_url
 from app.storage.probe import DEFAULT_TIMEOUT_S, DatabaseCheck, check_database, failure_reason
 from ui.background import in_thread
+from ui.labels import isolate_ltr
 from ui.settings import Settings
 
 SERVER_DRIVER = "postgresql+psycopg"
@@ -98,7 +99,7 @@ class DatabasePage(QWidget):
         self._poll.timeout.connect(self._check_probe)
         self.changed: DatabaseChoice | None = None  # set by save()
         # The path or URL isolated left to right, so an Arabic sentence does not reorder its slashes.
-        self.current = QLabel(self.tr("In use now: %1").replace("%1", f"\u2066{current}\u2069") if current else "")
+        self.current = QLabel(self.tr("In use now: %1").replace("%1", isolate_ltr(current)) if current else "")
         self.current.setWordWrap(True)
         self.current.setVisible(bool(current))
         self.local = QRadioButton(self.tr("This computer (SQLite file)"))

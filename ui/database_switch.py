@@ -23,6 +23,7 @@ from app.services.core import Workspace
 from app.storage.database import Database, normalize_url
 from app.storage.probe import open_failure_reason
 from ui.database_prefs import DatabaseChoice, translated_reason
+from ui.labels import isolate_ltr
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -47,11 +48,7 @@ def display_name(db: str | None) -> str:
         name = url.database  # the file's path as the user knows it (not sqlite:/// with %-escapes)
     else:
         name = url.render_as_string(hide_password=True)
-    return ltr(name)
-
-
-def ltr(text: str) -> str:
-    return f"\u2066{text}\u2069"
+    return isolate_ltr(name)
 
 
 def open_workspace_at(db: str | None, actor: str, password: str | None = None) -> Workspace:
@@ -78,7 +75,7 @@ def fall_back(db: str | None, actor: str, exc: BaseException) -> tuple[Workspace
     ws = open_workspace_at(None, actor)
     message = QCoreApplication.translate(
         "WindowHost", "Could not open %1 (%2); working on this computer's file %3 instead.")
-    return ws, message.replace("%1", display_name(db)).replace("%2", reason).replace("%3", ltr(ws.db.display_name))
+    return ws, message.replace("%1", display_name(db)).replace("%2", reason).replace("%3", isolate_ltr(ws.db.display_name))
 
 
 def is_server(db: str | None) -> bool:
@@ -123,7 +120,7 @@ def open_at_startup(db: str | None, actor: str) -> tuple[Workspace, str | None]:
     ws = open_workspace_at(None, actor)
     message = QCoreApplication.translate(
         "WindowHost", "Connecting to %1 was cancelled; working on this computer's file %2 instead.")
-    return ws, message.replace("%1", display_name(db)).replace("%2", ltr(ws.db.display_name))
+    return ws, message.replace("%1", display_name(db)).replace("%2", isolate_ltr(ws.db.display_name))
 
 
 def _close_unused(future: Future[Workspace]) -> None:
@@ -194,7 +191,7 @@ class WindowHost(QObject):
         self._retire(old)
         old.settings.set_last_article(None)  # an article id of the old database means nothing here
         new.documents.open_startup(None)
-        new.show_message(self.tr("Opened %1.").replace("%1", ltr(ws.db.display_name)))
+        new.show_message(self.tr("Opened %1.").replace("%1", isolate_ltr(ws.db.display_name)))
         self.reopened.emit(new)
 
     @staticmethod

@@ -168,7 +168,7 @@ def storage_text(message: str) -> str:
             .replace("%1", command_label(waiting.group(1))).replace("%2", storage_text(waiting.group(2)))
     where, sep, reason = message.rpartition(": ")
     if sep and reason in KNOWN_REASONS:
-        return f"\u2066{where}\u2069: {translated_reason(reason)}"
+        return f"{isolate_ltr(where)}: {translated_reason(reason)}"
     return translated_reason(message)
 
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import isolate_ltr
+
 
 def shortcut_rows(menus: list[QMenu]) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every visible action with shortcuts, in menu order."""
@@ -31,7 +33,7 @@ def shortcut_rows(menus: list[QMenu]) -> list[tuple[str, str, str]]:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys:
                 rows.append((menu.title().replace("&", ""), action.text().replace("&", ""),
-                             "  ·  ".join(f"\u2066{k}\u2069" for k in keys)))
+                             "  ·  ".join(isolate_ltr(k) for k in keys)))
     return rows
 
 

@@ -15,6 +15,7 @@ from app.services.articles import NewArticle
 from app.services.changes import Changes
 from ui.dialogs import ArticleDialog
 from ui.encoding_preview import import_dialog
+from ui.labels import isolate
 from ui.workers import AnalysisWorker, start
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ class DocumentController(QObject):
     def delete_article(self, article_id: int) -> None:
         title = self._title_of(article_id)
         question = (self.tr("Delete “%1” and all its claims? (Edit → Undo brings it back.)").replace(
-            "%1", f"\u2068{title}\u2069") if title else
+            "%1", isolate(title)) if title else
             self.tr("Delete this article and all its claims? (Edit → Undo brings it back.)"))
         answer = QMessageBox.question(self.w, self.tr("Delete article"), question)
         if answer == QMessageBox.StandardButton.Yes:
