@@ -98,6 +98,16 @@ def _lines(doc: QTextDocument) -> list[tuple[float, float, QTextBlock]]:
     return out
 
 
+def _first_line(doc: QTextDocument, block: QTextBlock) -> tuple[float, float] | None:
+    """(top, bottom) of ``block``'s first laid-out line, in document coordinates."""
+    text_layout = block.layout()
+    if text_layout is None or text_layout.lineCount() == 0:
+        return None
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    rect = text_layout.lineAt(0).rect()
+    return top + rect.top(), top + rect.bottom()
+
+
 def keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int = 4) -> int:
     """Move each heading that ends a page, apart from what it heads, to the next page.
 
@@ -108,31 +118,30 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int 
     how many headings were moved.
     """
     moved = 0
+    always_before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
     for _ in range(passes):
-        first_line: dict[int, tuple[float, float]] = {}
-        for top, bottom, block in _lines(doc):
-            first_line.setdefault(block.blockNumber(), (top, bottom))
-        changed = False
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()  # one layout for the whole pass, not one per heading moved
+        doc.pageCount()  # lays the whole document out (Qt lays it out lazily, as it is asked for)
+        orphans = []  # found on the layout as it is, before this pass changes anything
         block = doc.begin()
         while block.isValid():
             following = block.next()
-            fmt = block.blockFormat()
-            if (fmt.headingLevel() and following.isValid() and block.blockNumber() in first_line
-                    and following.blockNumber() in first_line
-                    and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore):
-                page = int(first_line[block.blockNumber()][0] // page_height)
-                if int(first_line[following.blockNumber()][1] // page_height) != page:
-                    fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    cursor.setPosition(block.position())
-                    cursor.setBlockFormat(fmt)
-                    moved += 1
-                    changed = True
+            if (block.blockFormat().headingLevel() and following.isValid()
+                    and not block.blockFormat().pageBreakPolicy() & always_before):
+                head, body = _first_line(doc, block), _first_line(doc, following)
+                if head is not None and body is not None and int(head[0] // page_height) != int(body[1] // page_height):
+                    orphans.append(block)
             block = following
-        cursor.endEditBlock()
-        if not changed:
+        if not orphans:
             break
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # one layout for the whole pass, not one per heading moved
+        for block in orphans:
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | always_before)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()
+        moved += len(orphans)
     return moved
 
 

@@ -61,3 +61,9 @@ def test_each_page_is_painted_down_to_its_last_whole_line_only(qapp) -> None:  #
         next_tops = [t for t, _b, _ in lines if t >= (index + 1) * PAGE.height()]
         assert max(on_page) <= bottom  # the page's own lines are painted whole
         assert bottom < min(next_tops) - 1  # and none of the next page's (its highlight reaches above it)
+
+
+def test_headings_are_kept_on_a_document_not_yet_laid_out(qapp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(_claims(30))  # nothing has asked for its layout yet (Qt lays out lazily)
+    assert keep_headings_with_next(doc, PAGE.height()) > 0
+    assert _orphans(doc) == []
