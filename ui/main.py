@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -84,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Sanad", reason)
         return exc.exit_code if isinstance(exc, SanadError) else 1
     host = WindowHost(window)  # keeps the window, and its successor on another database
-    reporter = ErrorReporter(host)
+    batch: Callable[[str], None] | None = None  # where a slot's error goes in a --screenshot run
     window.ready.connect(started)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
@@ -97,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
 
         window.runner.failed.connect(failed)
         window.analysisFailed.connect(failed)  # the screenshot would show an article without its claims
-        reporter = ErrorReporter(host, batch=failed)  # a slot that raised: no picture of a half-done window
+        batch = failed  # a slot that raised: no picture of a half-done window
 
         def shoot() -> None:
             if status["shot"]:
@@ -117,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.screenshot:
             QTimer.singleShot(0, lambda: show_startup_problem(host.window, problem))
     QTimer.singleShot(0, lambda: window.documents.open_startup(args.file))
+    reporter = ErrorReporter(host, batch)
     reporter.install()
     try:
         code = app.exec()

@@ -5,10 +5,10 @@ An interview printed as questions and answers marks its turns at the start of a 
 ``قال:``) for the answer. An answer states what the interviewee says, usually in the first
 person and with no reporting verb, so nothing in its sentences names the speaker.
 
-The interviewee is the person the article introduces before the first question:
-
 Where the questions are marked and the answers are not, each paragraph after a question that is
 not a question itself is an answer.
+
+The interviewee is the person the article introduces before the first question:
 
 1. the headline's source, ``NAME: quotation`` (``وزير المياه خالد العمري: سنخفض ...``), else
 2. the first titled person in the lead (``يتحدث وزير المياه والري خالد العمري عن ...``),
