@@ -29,6 +29,7 @@ from app.exports.common import (
     verdict_label,
 )
 from app.exports.labels import Labels
+from app.exports.pdf_text import plain_letters
 from app.exports.report import ClaimInfo, EvidenceInfo, Report
 
 LINE = "#C8CED6"
@@ -207,4 +208,5 @@ def write_pdf(report: Report, path: str | os.PathLike[str], lang: str = "ar", *,
         pages = renderer.render_pdf(build_html(report, lang, annotated=annotated), tmp, header=header,
                                     footer=footer, font_dir=paths.resources_dir() / "fonts", rtl=L.rtl,
                                     title=f"{L('report_title')}: {report.article.title}", progress=progress)
+        tmp.write_bytes(plain_letters(tmp.read_bytes()))  # copy and search give letters, not glyph forms
     return int(pages)

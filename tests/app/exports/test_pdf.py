@@ -23,8 +23,25 @@ _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 def pdf_text(path: Path, *args: str) -> str:
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", *args, str(path), "-"], check=True,
                          capture_output=True, text=True).stdout
-    # Qt writes Arabic glyphs with their presentation forms in the ToUnicode map: NFKC gives the letters back.
-    return _MARKS.sub("", unicodedata.normalize("NFKC", out))
+    return _MARKS.sub("", out)
+
+
+def test_pdf_text_layer_holds_letters_not_presentation_forms(ws: Workspace, reviewed_article: int,
+                                                              tmp_path: Path) -> None:
+    """Copy and search in a viewer give the article's own letters (app.exports.pdf_text)."""
+    out = tmp_path / "r.pdf"
+    export_article(ws, reviewed_article, "pdf", out, "ar", annotated=True)
+    text = pdf_text(out)
+    forms = sorted({c for c in text if 0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF})
+    assert not forms, [f"U+{ord(c):04X}" for c in forms]
+    # Lam-alef and lam-yeh ligatures come back in reading order: "الأرصاد", not "األرصاد".
+    for words in ("هيئة الأرصاد الجوية", "وهي الأعلى منذ عام", "لا أدلة بعد", "كمية الأمطار"):
+        assert words in text, words
+    assert text == unicodedata.normalize("NFKC", text)
+    data = out.read_bytes()  # the rewritten file's cross-reference table still points at each object
+    at = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    entries = re.findall(rb"(\d{10}) \d{5} n \n", data[at:])
+    assert entries and all(re.match(rb"\d+ 0 obj", data[int(e):int(e) + 12]) for e in entries)
 
 
 def test_pdf_keeps_the_arabic_text(ws: Workspace, reviewed_article: int, tmp_path: Path) -> None:
