@@ -1,9 +1,9 @@
 """End-to-end figures on whole news articles written and annotated for Sanad.
 
-``python -m benchmarks.articles [--split dev|test|test2] [--details]`` analyses each article of
-``benchmarks/articles/{dev,test,test2}/`` with its publication date and prints, for each split
-(``test`` has been studied since it was written, so it is no longer unseen; ``test2`` was
-written and committed before the engine was run on it):
+``python -m benchmarks.articles [--split dev|test|test2|test3] [--details]`` analyses each article of
+``benchmarks/articles/{dev,test,test2,test3}/`` with its publication date and prints, for each split
+(``test`` has been studied since it was written, so it is no longer unseen; ``test2`` and
+``test3`` were written and committed before the engine was run on them):
 
 - claims: precision, recall and F1 of the highlighted units (score ≥ the highlight threshold).
   A gold claim is found when a highlighted unit overlaps it by at least half of the shorter of
@@ -44,7 +44,7 @@ from app.analysis.numwords import lookup_unit
 from app.analysis.types import AnalysisResult, Quantity, Unit
 
 ROOT = Path(__file__).resolve().parent / "articles"
-SPLITS = ("dev", "test", "test2")
+SPLITS = ("dev", "test", "test2", "test3")
 _PERCENT_KEYS = {normalize_key(w) for w in ("%", "٪", "في المئة", "بالمئة", "في المائة", "بالمائة")}
 
 
