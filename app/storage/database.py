@@ -11,6 +11,8 @@ import contextlib
 import json
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,10 @@ from app.storage.seed import DEFAULT_RATINGS
 MIGRATIONS_DIR = revisions.MIGRATIONS_DIR
 BUSY_TIMEOUT_MS = 10_000  # SANAD_BUSY_TIMEOUT_MS overrides
 SERVER_TIMEOUT_S = 10  # a database server that does not answer for this long is reported, not waited for
+UNREACHABLE = "the database server cannot be reached"
+# Once the server was found unreachable, other calls are refused at once for this long (unless
+# a probe, the team-mode poll, finds it back first) instead of each waiting the timeout again.
+UNREACHABLE_RETRY_S = 30.0
 CHANGES_CHANNEL = "sanad_changes"  # PostgreSQL NOTIFY channel, one message per committed command
 # PostgreSQL errors meaning "someone changed the same rows at the same moment": serialization
 # failure and deadlock. They become ConflictError (retry), never a silent lost update.
@@ -47,17 +53,17 @@ _ENVIRONMENT_MARKERS = (
     ("disk i/o error", "the disk could not be read or written"),
     ("unable to open database", "the database file cannot be opened"),
     ("lock timeout", "the data is locked by another reviewer's unfinished change; try again in a moment"),
-    ("could not connect", "the database server cannot be reached"),
-    ("connection refused", "the database server cannot be reached"),
-    ("connection failed", "the database server cannot be reached"),
+    ("could not connect", UNREACHABLE),
+    ("connection refused", UNREACHABLE),
+    ("connection failed", UNREACHABLE),
     ("server closed the connection", "the database server closed the connection"),
     # The network to the server went away under an open connection (libpq's and psycopg's words).
-    ("could not receive data from server", "the database server cannot be reached"),
-    ("could not send data to server", "the database server cannot be reached"),
-    ("connection timed out", "the database server cannot be reached"),
-    ("no route to host", "the database server cannot be reached"),
-    ("network is unreachable", "the database server cannot be reached"),
-    ("ssl syscall error", "the database server cannot be reached"),
+    ("could not receive data from server", UNREACHABLE),
+    ("could not send data to server", UNREACHABLE),
+    ("connection timed out", UNREACHABLE),
+    ("no route to host", UNREACHABLE),
+    ("network is unreachable", UNREACHABLE),
+    ("ssl syscall error", UNREACHABLE),
     ("terminating connection", "the database server closed the connection"),
     ("the connection is lost", "the database server closed the connection"),
     ("no space left", "the disk is full"),
@@ -152,6 +158,8 @@ class Database:
         self.backup_path: Path | None = None  # the copy made before a schema upgrade
         self.daily_backup_path: Path | None = None  # today's automatic copy, if this open made it
         self.backup_problem: str | None = None  # why today's automatic copy failed (for the GUI)
+        self.unreachable_since: float | None = None  # monotonic time the server was last found unreachable
+        self._probing = threading.local()
         if migrate:
             with self.translate_errors(), self._schema_lock():
                 self.migrate(backup=backup)
@@ -194,8 +202,14 @@ class Database:
         connect_args = server_connect_args(self.url)
         if "options" not in self.url.query:
             connect_args["options"] = f"-c lock_timeout={int(self.busy_timeout_ms)}"
-        return create_engine(self.url, pool_pre_ping=True, isolation_level="REPEATABLE READ",
-                             connect_args=connect_args)
+        engine = create_engine(self.url, pool_pre_ping=True, isolation_level="REPEATABLE READ",
+                               connect_args=connect_args)
+
+        @event.listens_for(engine, "after_cursor_execute")
+        def _answered(*_args: Any) -> None:
+            self.unreachable_since = None  # a statement went through: the server is back
+
+        return engine
 
     @property
     def data_dir(self) -> Path:
@@ -289,6 +303,7 @@ class Database:
 
     @contextlib.contextmanager
     def translate_errors(self) -> Iterator[None]:
+        self._refuse_while_unreachable()
         try:
             yield
         except (OperationalError, DBAPIError, sqlite3.OperationalError, OSError) as exc:
@@ -299,7 +314,36 @@ class Database:
             problem = environment_problem(exc)
             if problem is None:
                 raise
+            if problem == UNREACHABLE and not self.is_sqlite:
+                self.unreachable_since = time.monotonic()
             raise StorageEnvironmentError(f"{self.display_name}: {problem}") from exc
+
+    # -- an unreachable server ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def probing(self) -> Iterator[None]:
+        """Calls in this block try the server even while it is known to be unreachable.
+
+        A server that stopped answering costs each query the whole timeout (some seconds).
+        Once one call found it unreachable, the others are refused at once with the same
+        message for :data:`UNREACHABLE_RETRY_S`, so a window reading on its own thread stays
+        responsive; the team-mode poll (:class:`~app.storage.watch.ChangeWatcher`) probes with a
+        real query on a thread of its own meanwhile and, as soon as a statement goes through
+        again, so does everything else.
+        """
+        before = getattr(self._probing, "on", False)
+        self._probing.on = True
+        try:
+            yield
+        finally:
+            self._probing.on = before
+
+    def _refuse_while_unreachable(self) -> None:
+        since = self.unreachable_since
+        if since is None or getattr(self._probing, "on", False):
+            return
+        if time.monotonic() - since < UNREACHABLE_RETRY_S:
+            raise StorageEnvironmentError(f"{self.display_name}: {UNREACHABLE}")
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:

@@ -149,8 +149,14 @@ class ChangeWatcher:
         return False
 
     def poll(self) -> list[ChangeNotice]:
-        """The changes committed since the last call, oldest first (empty: nothing new)."""
-        with self.db.translate_errors():
+        """The changes committed since the last call, oldest first (empty: nothing new).
+
+        It is also the probe of a server found unreachable (:meth:`Database.probing`): it then
+        reads the audit rows (a real query) whatever its listening connection says, so that
+        the server's return is noticed at the next poll.
+        """
+        with self.db.probing(), self.db.translate_errors():
+            down = self.db.unreachable_since is not None
             try:
                 changed = self._something_changed()
             except Exception as exc:
@@ -158,7 +164,7 @@ class ChangeWatcher:
                 if type(exc).__module__.startswith("psycopg"):
                     raise _as_dbapi_error(exc) from exc
                 raise
-            return self._read_new() if changed else []
+            return self._read_new() if changed or down else []
 
     def _read_new(self) -> list[ChangeNotice]:
         floor = max(self._start, self._top - LOOKBACK)

@@ -142,6 +142,11 @@ def test_a_read_after_the_network_drops_fails_clearly_within_the_server_timeout(
     assert isinstance(error, StorageEnvironmentError), outcome
     assert "cannot be reached" in error.message or "closed the connection" in error.message
     assert float(outcome["seconds"]) <= SERVER_TIMEOUT_S * 3  # type: ignore[arg-type]
+    # Known now: the next read (the window's next click) is refused at once, not after another wait.
+    t0 = time.monotonic()
+    with pytest.raises(StorageEnvironmentError, match="cannot be reached"), db.read_session() as s:
+        s.execute(text("SELECT 1"))
+    assert time.monotonic() - t0 < 1
 
 
 def test_team_mode_polling_after_the_network_drops_reports_the_server_unreachable(cable: tuple[Cable, str]) -> None:
