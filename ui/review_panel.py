@@ -6,7 +6,6 @@ meanwhile, :class:`~ui.dialogs.ConflictDialog` shows both values (keep mine / ta
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bundles.flags import parse_flag
 from app.errors import ConflictError, NotFoundError
 from app.services import claims
 from app.services.changes import Changes
@@ -41,9 +41,6 @@ from ui.runner import CommandRunner, VersionedCall
 from ui.snapshot import ClaimDetail, RatingInfo, load_detail, source_names
 
 SAVE_DELAY_MS = 800
-# A line of a claim's flag, as a bundle merge writes it (app.bundles.merge): origin, evidence
-# title (evidence lines only), field, their value, my value.
-_FLAG_LINE = re.compile(r"^bundle from (.*?): (?:evidence “(.*)” )?(\w+) = (.*) \(theirs\) vs (.*) \(yours\)$")
 # Audit fields the history leaves out: offsets, bookkeeping and the analysis' own numbers (a
 # span's change shows as its quote's; a speaker's place in the text, with the speaker's name).
 HIDDEN_HISTORY_FIELDS = frozenset({
@@ -350,17 +347,16 @@ class ReviewPanel(QWidget):
         as such, in English, in the Arabic panel). A line of another form is shown as it is."""
         lines = []
         for line in flagged.splitlines():
-            match = _FLAG_LINE.match(line)
-            if match is None:
+            flag = parse_flag(line)
+            if flag is None:
                 lines.append(line)
                 continue
-            origin, evidence, field, theirs, yours = match.groups()
-            title, values = self._field("evidence" if evidence is not None else "claims", field)
+            title, values = self._field(flag.entity, flag.field)
             lines.append(self.tr("Bundle from %1: %2 is “%3” there, “%4” here.")
-                         .replace("%1", isolate(origin)).replace("%2", title)
-                         .replace("%3", isolate(values.get(theirs, theirs)))
-                         .replace("%4", isolate(values.get(yours, yours)))
-                         + (" (" + isolate(evidence) + ")" if evidence is not None else ""))
+                         .replace("%1", isolate(flag.origin)).replace("%2", title)
+                         .replace("%3", isolate(values.get(flag.theirs, flag.theirs)))
+                         .replace("%4", isolate(values.get(flag.yours, flag.yours)))
+                         + (" (" + isolate(flag.evidence) + ")" if flag.evidence is not None else ""))
         return "\n".join(lines)
 
     # -- saving ---------------------------------------------------------------------------

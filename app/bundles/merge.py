@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.analysis.normalize import normalize_key
+from app.bundles.flags import Flag, flag_line
 from app.bundles.format import (
     ARTICLE_FIELDS,
     CLAIM_FIELDS,
@@ -255,8 +256,7 @@ class Merger:
         elif not _newer(rec, mine) and not reviewed(rec):
             self.summary.skipped["claims"] += 1  # ours is newer and theirs was not reviewed: ours wins
         else:
-            lines = [f"bundle from {self.bundle.origin}: {f} = {_show(rec.get(f))} (theirs) vs {_show(mine[f])} (yours)"
-                     for f in diff]
+            lines = [flag_line(Flag(self.bundle.origin, f, _show(rec.get(f)), _show(mine[f]))) for f in diff]
             if self._flag(claim, lines):
                 touch(claim)
                 self.summary.flagged["claims"] += 1
@@ -319,8 +319,8 @@ class Merger:
             self.summary.updated["evidence"] += 1
         else:
             title = _show(mine.get("title") or mine.get("url") or mine.get("excerpt"))
-            lines = [f"bundle from {self.bundle.origin}: evidence “{title}” {f} = {_show(rec.get(f))} (theirs) "
-                     f"vs {_show(mine[f])} (yours)" for f in diff]
+            lines = [flag_line(Flag(self.bundle.origin, f, _show(rec.get(f)), _show(mine[f]), evidence=title))
+                     for f in diff]
             if self._flag(ev.claim, lines):
                 touch(ev.claim)
                 self.summary.flagged["evidence"] += 1
