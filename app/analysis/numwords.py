@@ -309,7 +309,7 @@ def units_lexicon() -> dict[str, UnitEntry]:
         key = forms[0]
         for f in forms:
             table.setdefault(f, UnitEntry(key, kind, code))
-        if kind == "count":
+        if kind == "count":  # "time" nouns get no dual: يومين، عامين are spans of time, not figures
             stem = key[:-1] + "ت" if key.endswith("ه") else key
             for suffix in ("ان", "ين"):
                 dual = stem + suffix

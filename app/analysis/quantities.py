@@ -60,14 +60,37 @@ _FRACTION_AFTER = re.compile(
 )  # مليون ونصف المليون
 _JOIN = re.compile(r"\s+(?:و\s+)?(?=\S)")
 
+# Verb phrases are listed in the masculine; _qualifier_forms adds the feminine (تزيد على، تقل
+# عن، تصل إلى) and, for "ما" phrases, both.
 _QUALIFIERS = {
-    "about": "نحو|حوالي|قرابه|زهاء|تقريبا|ما يقارب|يقارب|ما يقرب من|يقرب من|ما يناهز|يناهز",
-    "more_than": "اكثر من|ما يزيد علي|ما يزيد عن|يزيد علي|يزيد عن|ازيد من|فوق|ما يربو علي|يربو علي|ما يفوق|يفوق",
-    "less_than": "اقل من|ما دون|دون|ما يقل عن",
+    "about": "نحو|حوالي|قرابه|زهاء|تقريبا|ما يقارب|يقارب|قارب|ما يقرب من|يقرب من|ما يناهز|يناهز|ناهز",
+    "more_than": "اكثر من|ما يزيد علي|ما يزيد عن|يزيد علي|يزيد عن|زاد علي|زاد عن|ازيد من|فوق|ما يربو علي|"
+    "يربو علي|ما يفوق|يفوق",
+    "less_than": "اقل من|ما دون|دون|ما يقل عن|يقل عن|قل عن",
     "up_to": "ما يصل الي|يصل الي|حتي",
     "at_least": "علي الاقل|ما لا يقل عن|لا يقل عن",
 }
-_QUAL_KIND = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases.split("|")}
+
+
+_PAST_QUAL_VERBS = {"زاد": "زادت", "قل": "قلت", "قارب": "قاربت", "ناهز": "ناهزت"}
+
+
+def _qualifier_forms(phrase: str) -> list[str]:
+    """``phrase`` and its feminine form: يزيد علي → تزيد علي، ما يقل عن → ما تقل عن، زاد عن → زادت عن."""
+    words = phrase.split()
+    for i, w in enumerate(words):
+        fem = "ت" + w[1:] if len(w) >= 3 and w[0] == "ي" else _PAST_QUAL_VERBS.get(w)
+        if fem:
+            return [phrase, " ".join([*words[:i], fem, *words[i + 1 :]])]
+    return [phrase]
+
+
+_QUAL_KIND = {
+    form: kind
+    for kind, phrases in _QUALIFIERS.items()
+    for phrase in phrases.split("|")
+    for form in _qualifier_forms(phrase)
+}
 # A verb a few words before the figure that bounds it: تجاوز عدد الزوار 150 ألفاً (more than),
 # لن تتجاوز الزيادة 5% (up to), يقل متوسط الدخل عن 250 ديناراً (less than).
 _EXCEED_VERBS = frozenset(
@@ -75,7 +98,9 @@ _EXCEED_VERBS = frozenset(
 )
 _BELOW_VERBS = frozenset("يقل تقل".split())
 _QUAL_VERB_STEMS = ("جاوز", "تخط", "تعد", "فاق", "فوق", "يقل", "تقل")
-_QUAL_VERB_FORMS = frozenset(p + v for v in _EXCEED_VERBS | _BELOW_VERBS for p in ("", "و", "ف"))
+_QUAL_VERB_FORMS = frozenset(
+    p + v for v in _EXCEED_VERBS | _BELOW_VERBS for p in ("", "و", "ف", "ل")
+)  # ليتجاوز
 # Negations, also after و/ف (ولم تتجاوز، فلن يتجاوز); ما negates a past verb only (ما تجاوز عدد
 # الحضور 200 = did not exceed), before a present one it is "what" (ما يتجاوز 200 = more than 200).
 _NEGATIONS = frozenset(p + n for n in ("لا", "لن", "لم") for p in ("", "و", "ف"))
@@ -254,7 +279,13 @@ def _counted_word(word: str, value: float, large: bool) -> UnitEntry | None:
     """A noun after a number that the units lexicon does not know, by the grammar of the
     counted noun: a plural after 3-10 (خمسة مراكز), a singular after 100s, thousands and
     millions (ألف فقيه، مليون سوري), an accusative singular after 11-99 (30 هزةً، 45 نوعاً)."""
-    if word in _NOT_COUNTED or word in _NOT_TAMYIZ or word.startswith("ال") or len(word) < 3 or _TIME_LIKE.search(word):
+    if (
+        word in _NOT_COUNTED
+        or word in _NOT_TAMYIZ
+        or word.startswith("ال")
+        or len(word) < 3
+        or _TIME_LIKE.search(word)
+    ):
         return None
     if not (large or 3 <= value <= 10 or value >= 100) and word[-1] not in "اه":
         return None
@@ -308,7 +339,12 @@ def _figure(nt: NormText, n: _Number, verbs: bool = True) -> dict[str, object]:
     word = _last_word(before)
     if (word in _QUAL_LAST_WORDS or word[1:] in _QUAL_LAST_WORDS) and (q := _QUAL_BEFORE.search(before)):
         start = start - len(before) + q.start()
-        fields["qualifier"] = _QUAL_KIND[re.sub(r"\s+", " ", q.group("q"))]
+        kind = _QUAL_KIND[re.sub(r"\s+", " ", q.group("q"))]
+        if kind in _NEGATED_KIND and (
+            _negated_before(norm, start) or (verbs and _verb_qualifier(norm, start) == "up_to")
+        ):
+            kind = _NEGATED_KIND[kind]  # لا يصلها أكثر من 2800، لم يزد عددهم على 40: at most
+        fields["qualifier"] = kind
     if fields["qualifier"] is None:
         fields["qualifier"] = _verb_qualifier(norm, start) if verbs else None
     if (p := _PERCENT.match(norm, end)) is not None:
@@ -333,6 +369,24 @@ def _figure(nt: NormText, n: _Number, verbs: bool = True) -> dict[str, object]:
         fields["qualifier"] = fields["qualifier"] or ("about" if qa.group("q") == "تقريبا" else "at_least")
     fields["start"], fields["end"] = start, end
     return fields
+
+
+# A negation at most _NEG_QUAL_WORDS words before a bound turns it round: لا يصلها أكثر من 2800،
+# لا تزيد على 5% (at most); لم يقل عن 30 (at least); so does a negated exceeding verb a few words
+# before (لم يتجاوز عدد المتقدمين أكثر من 60).
+_NEGATED_KIND = {"more_than": "up_to", "less_than": "at_least"}
+_QUAL_NEGATIONS = _NEGATIONS | {p + n for n in ("ليس", "ليست", "لست", "لسنا") for p in ("", "و", "ف")}
+_NEG_QUAL_WORDS = 3
+
+
+def _negated_before(norm: str, start: int) -> bool:
+    """A negation among the last _NEG_QUAL_WORDS words before ``start``, in the same phrase."""
+    for word in reversed(norm[max(0, start - 40) : start].split()[-_NEG_QUAL_WORDS:]):
+        if word in _QUAL_NEGATIONS:
+            return True
+        if _VERB_QUAL_BREAK.search(word):
+            return False
+    return False
 
 
 def _verb_qualifier(norm: str, start: int) -> str | None:

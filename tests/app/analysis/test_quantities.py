@@ -324,3 +324,46 @@ def test_a_negated_bounding_verb_after_wa_or_fa_is_still_negated():
     assert qualifier("فلن يتجاوز العجز 3% هذا العام.") == "up_to"
     assert qualifier("وما تجاوز عدد الحضور 200 شخص.") == "up_to"  # ما before a past verb: not
     assert qualifier("وقدر المنظمون ما يتجاوز 200 شخص.") == "more_than"  # ما before a present one: what
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("لا يحضر الدرس أكثر من 15 طالباً في العادة", "up_to"),
+        ("لم يتجاوز عدد المتقدمين أكثر من 60 شخصاً", "up_to"),
+        ("نسبة البطالة لا تزيد على 7% في المدينة", "up_to"),
+        ("إنتاج الحقل لم يقل عن 40 ألف برميل", "at_least"),
+        ("حضر المهرجان أكثر من 15 ألف زائر", "more_than"),  # no negation: more than
+    ],
+)
+def test_negation_before_a_bound_turns_it_round(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("بلغت قيمة الصادرات ما تزيد على 300 مليون دولار", "more_than"),
+        ("مساحة الغابة تزيد عن 80 هكتاراً", "more_than"),
+        ("أسعار الخبز تقل عن 20 ديناراً للكيلو", "less_than"),
+        ("خسائر الشركة تفوق 12 مليون دولار", "more_than"),
+        ("كلفة الجسر تقارب 9 ملايين دينار", "about"),
+        ("التبرعات زادت على 50 ألف دولار", "more_than"),
+        ("الدين العام ارتفع ليفوق 12 مليار دولار", "more_than"),
+    ],
+)
+def test_feminine_and_past_forms_of_bound_phrases(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier
+
+
+def test_time_duals_are_not_figures_but_counted_time_is() -> None:
+    assert extract_quantities("بقي المريض يومين في المستشفى بعد عامين من الانتظار") == []
+    assert extract_quantities("تأجل الاجتماع أسبوعين ثم ساعتين") == []
+    q = one("استمر الإضراب ثلاثة أيام")
+    assert (q.value, q.unit_key) == (3, "يوم")
+
+
+def test_dual_of_a_facility_noun_counts_two() -> None:
+    q = one("افتتحت البلدية محطتين لتحلية المياه")
+    assert (q.value, q.unit_key) == (2, "محطه")
+    assert one("ستبني الوزارة مركزين صحيين في الريف").value == 2
