@@ -4,7 +4,8 @@ Sentences end at ``. ! ? ؟ ؛ ; …`` (runs of them, plus closing quotes/bracke
 at line breaks. A full stop does not end a sentence inside a number (``13.2``), after a
 one-letter abbreviation (``د.``، ``أ.``، ``م.``) or when a non-space follows it (``t.co``).
 A sentence is then split into clauses at ``،`` only where both sides are long enough to stand
-alone. Spans are trimmed of whitespace, so ``text[start:end]`` is always the unit's text.
+alone, not at the commas around a short relative clause, and after (not before) a short
+"according to" phrase set off by commas. Spans are trimmed of whitespace, so ``text[start:end]`` is always the unit's text.
 """
 
 from __future__ import annotations
@@ -26,7 +27,18 @@ _COMMA_RE = re.compile("،")
 _OPEN_QUOTE_RE = re.compile("[«“]")
 _CLOSE_QUOTE_RE = re.compile("[»”]")
 _COLON_QUOTE_RE = re.compile(r":\s*[«“\"]")
-_COMPLEMENT_RE = re.compile(r"\s*(?:ب|و)?[أإا][\u064b-\u0652]*ن(?:[\u064b-\u0652]*(?:ه|ها|هم))?[\u064b-\u0652]*\s")
+# A short "according to" phrase between two commas (``...، بحسب تقرير الديوان، ...``) names the
+# source of what comes before it: the cut goes after it, not before it. With و (``، وبحسب X، ...``)
+# it opens the next clause and is that clause's source.
+_SOURCE_RE = re.compile(
+    r"\s*(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|نقلا\s+عن|نقلاً\s+عن|استنادا|استناداً|على\s+لسان|كما\s+(?:جاء|ورد)|بناء\s+على|بناءً\s+على)(?!\w)"
+)
+# A relative clause set off by commas (``وكان المسح، الذي نشرته الوزارة في 2025، قد أظهر``) sits
+# between a subject and its predicate: no cut at either of its commas.
+_RELATIVE_RE = re.compile(r"\s*(?:الذي|التي|الذين|اللذان|اللذين|اللتان|اللتين|اللواتي|اللاتي|اللائي)(?!\w)")
+_COMPLEMENT_RE = re.compile(
+    r"\s*(?:ب|و)?[أإا][\u064b-\u0652]*ن(?:[\u064b-\u0652]*(?:ه|ها|هم))?[\u064b-\u0652]*\s"
+)
 
 
 def _is_abbreviation(text: str, dot: int, line_start: int) -> bool:
@@ -131,14 +143,29 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and _COMPLEMENT_RE.match(text, commas[k], end) is not None
         )
 
+    def next_comma(cut: int) -> int | None:
+        """The next ``،`` after this one, when at most PARENTHETICAL_MAX_WORDS words away."""
+        k = bisect.bisect_right(commas, cut)
+        return commas[k] if k < len(commas) and words(cut, commas[k]) <= PARENTHETICAL_MAX_WORDS else None
+
+    # The commas that open and close a short relative clause: no cut at them.
+    inert: set[int] = set()
+    for c in commas:
+        if _RELATIVE_RE.match(text, c, end) and (close := next_comma(c)) is not None:
+            inert.update((c, close))
+
     out = []
     cur = start
     for cut, kind in cuts:
         if cut <= cur:
             continue
         if kind == 0:
+            # ...، بحسب تقرير الديوان، ...: the source phrase ends the clause before it
+            if _SOURCE_RE.match(text, cut, end) and (close := next_comma(cut)) is not None:
+                cut = close
             ok = (
-                words(cur, cut) >= CLAUSE_MIN_WORDS
+                cut not in inert
+                and words(cur, cut) >= CLAUSE_MIN_WORDS
                 and words(cut, end) >= CLAUSE_MIN_WORDS
                 and not _COMPLEMENT_RE.match(text, cut, end)
                 and not inside_quote(cut)
