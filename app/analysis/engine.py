@@ -14,7 +14,7 @@ from typing import TypeVar
 from app.analysis.attribution import SpeakerMemory, attribute, continued, fronted_source, trailing_source
 from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
-from app.analysis.interview import QUESTION_RE, Turns
+from app.analysis.interview import LABEL_RE, QUESTION_RE, Turns
 from app.analysis.lexicon import Match, entry_starts, scan_keys
 from app.analysis.quantities import extract_quantities
 from app.analysis.scoring import END_PUNCT, features, line_features, score
@@ -160,7 +160,8 @@ def _analyze(
 
     sentence_source: Speaker | None = None
     fronted: Speaker | None = None  # بحسب X، ...: a source opening the sentence, for its next clauses
-    turns = Turns(text) if QUESTION_RE.search(text) else None  # a question-and-answer interview
+    # a question-and-answer interview, or a transcript with labelled turns
+    turns = Turns(text) if QUESTION_RE.search(text) or LABEL_RE.search(text) else None
     for n, (start, end) in enumerate(spans):
         if cancel is not None and cancel():
             raise CancelledError("Analysis cancelled.")
@@ -173,8 +174,11 @@ def _analyze(
             if last_clause[n] > n and _SOURCE_HINT.search(text, *spans[last_clause[n]]):
                 sentence_source = trailing_source(text, *unit_scan(last_clause[n]))
         unit_text = text[start:end]
+        answer = turns.speaker_at(start) if turns is not None else None
+        if turns is not None and turns.new_turn:
+            quote_speaker = None  # a quotation or a reported clause does not cross into another turn
         speaker = attribute(text, tokens, mem, hits)
-        if speaker is None and units:
+        if speaker is None and units and not (turns is not None and turns.new_turn):
             speaker = continued(units[-1].speaker, tokens, units[-1].text)
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
@@ -184,11 +188,15 @@ def _analyze(
             fronted = speaker
         if sentence_source is not None and (speaker is None or speaker.start < 0):
             speaker = sentence_source  # ...، بحسب X: the whole sentence is X's
-        answer = turns.speaker_at(start) if turns is not None else None
-        if speaker is None and answer is not None:
-            speaker = answer  # ج: ... — an answer of an interview is the interviewee's
+        if answer is not None and (speaker is None or speaker.start < 0):
+            # ج: ... — an answer of an interview is the interviewee's, a turn the label's person's
+            # (also what they say was announced: أُعلن أن ... in a turn is theirs)
+            speaker = answer
         quote_speaker = _open_quote_speaker(unit_text, speaker, quote_speaker)
-        feats = features(unit_text, tokens, qs[n], ds[n], speaker, published, hits, heading=headings[n])
+        # A transcript's label is on every turn, the chatter's as the claims': it does not make a
+        # line "attributed" for the score (as a reporting verb or an interview's answer mark does).
+        scored = None if speaker is answer and turns is not None and turns.labelled else speaker
+        feats = features(unit_text, tokens, qs[n], ds[n], scored, published, hits, heading=headings[n])
         unit_tokens.append(tokens)
         futures.append("future.txt" in hits)
         units.append(

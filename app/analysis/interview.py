@@ -17,15 +17,25 @@ The interviewee is the person the article introduces before the first question:
 Of that phrase the personal name is kept, the title before it left out: the name starts at the
 first indefinite word after the title's definite words (``المرشح للانتخابات الرئاسية سليم بن
 عمر`` → ``سليم بن عمر``).
+
+A transcript (a debate, a panel, a hearing) marks each turn with its speaker instead:
+``المرشح سامي العلي: ...`` / ``مقدمة البرنامج: ...`` / ``الوزير: ...`` at the start of a line.
+Such a label is a person's: its first word is a person noun (مرشح، مدير، وزير) or a title
+(الدكتور، السيد), or it is a personal name of two to four words that labels two turns or more.
+``الحكم: مضلل``، ``المصدر: ...`` (not persons) and the first line (a headline ``X: Y``) are no
+labels, and a text is a transcript only with two labelled lines or more. A turn runs from its
+label to the next one, paragraphs without a label included; the last turn ends with its own
+paragraph (what follows is the article's again).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from app.analysis.attribution import _definite, _np_end
-from app.analysis.lexicon import phrases
+from app.analysis.lexicon import gazetteer, phrases
 from app.analysis.morph import noun_agreement
 from app.analysis.normalize import normalize_key
 from app.analysis.tokens import Token, tokenize
@@ -38,6 +48,15 @@ _BYLINE_RE = re.compile(r"حوار\s*[:：]|حاور(?:ه|ها|هم|ته|تها)
 _HEADLINE_SOURCE_RE = re.compile(r"^[ \t]*([^\n:：«»\"“”]{3,80}?)[ \t]*[:：]")
 _FIRST_LINE_RE = re.compile(r"^[^\n]*\S[^\n]*$", re.MULTILINE)
 MAX_SOURCE_WORDS = 8
+# ``LABEL: ...`` at a line's start: at most six words, no digits, quotes or sentence punctuation.
+LABEL_RE = re.compile(r"^[ \t]*([^\n:：«»\"“”.،,؟?!\d٠-٩]{2,60}?)[ \t]*[:：][ \t]*(?=\S)", re.MULTILINE)
+MAX_LABEL_WORDS = 6
+MIN_TURNS = 2
+# Roles that head a transcript's turn labels and are not speaker nouns of the lexicon (there they
+# would make every "المرشح تحدث عن برنامجه" a named actor for the score): keys, article left out.
+LABEL_ROLES = frozenset(
+    normalize_key(w) for w in "مرشح مرشحة مقدم مقدمة محاور محاورة مذيع مذيعة منسق منسقة ضيف ضيفة".split()
+)
 
 
 def personal_name(tokens: Sequence[Token]) -> tuple[int, int] | None:
@@ -99,6 +118,45 @@ def _lead_person(text: str, end: int) -> Speaker | None:
     return None
 
 
+def _label_speaker(text: str, start: int, end: int) -> tuple[Speaker, bool] | None:
+    """The person a turn label ``text[start:end]`` names — its personal name when it has one,
+    else the whole role (``مدير الجلسة``) — and whether the label is a bare personal name (a
+    label only if it opens two lines or more); None when the label is not a person's."""
+    tokens = tokenize(text[start:end])
+    if not 1 <= len(tokens) <= MAX_LABEL_WORDS or not all(t.key and t.key[0].isalpha() for t in tokens):
+        return None
+    agr = noun_agreement(tokens[0].text)
+    role = tokens[0].key.removeprefix("ال") in LABEL_ROLES
+    if role or (agr is not None and agr[2] == "person") or phrases("titles.txt").match_at(tokens, 0):
+        return _speaker(text, tokens, personal_name(tokens) or (0, len(tokens)), start), False
+    bare = (
+        2 <= len(tokens) <= 4
+        and not _definite(tokens[0])
+        and gazetteer().match_at(tokens, 0) is None
+        and all(noun_agreement(t.text) is None for t in tokens)
+    )
+    return (_speaker(text, tokens, (0, len(tokens)), start), True) if bare else None
+
+
+def labelled_turns(text: str) -> list[tuple[int, Speaker]]:
+    """The labelled turns of a transcript: (line start, the label's person) for each line that
+    opens with a person's label, in text order; [] when the text is no transcript."""
+    first = _FIRST_LINE_RE.search(text)
+    found: list[tuple[int, Speaker, bool]] = []
+    for m in LABEL_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start(1)) + 1
+        if first is not None and line_start == first.start():
+            continue  # the headline
+        label = _label_speaker(text, m.start(1), m.end(1))
+        if label is not None:
+            found.append((line_start, *label))
+    counts: dict[str | None, int] = {}
+    for _s, sp, _bare in found:
+        counts[sp.key] = counts.get(sp.key, 0) + 1
+    kept = [(s, sp) for s, sp, bare in found if not bare or counts[sp.key] >= MIN_TURNS]
+    return kept if len(kept) >= MIN_TURNS else []
+
+
 def interviewee(text: str) -> tuple[Speaker, int] | None:
     """The interviewee of a question-and-answer text and where the first question starts;
     None when the text has no question turn or names nobody before it."""
@@ -110,12 +168,20 @@ def interviewee(text: str) -> tuple[Speaker, int] | None:
 
 
 class Turns:
-    """Follows the turns unit by unit: ``speaker_at`` gives the interviewee for a unit inside
-    an answer (from an answer mark to the next question mark), None elsewhere."""
+    """Follows the turns unit by unit: ``speaker_at`` gives, for a unit inside a labelled turn of
+    a transcript, the label's person; for a unit inside an answer of an interview (from an
+    answer mark to the next question mark), the interviewee; None elsewhere. ``new_turn`` tells
+    whether the last unit looked up opened a turn other than the one before."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found = interviewee(text)
+        self.labelled = labelled_turns(text)
+        self._label_starts = [s for s, _sp in self.labelled]
+        last = self._label_starts[-1] if self.labelled else 0
+        self._labelled_end = text.find("\n", last) if text.find("\n", last) >= 0 else len(text)
+        self._turn = -1
+        self.new_turn = False
+        found = None if self.labelled else interviewee(text)
         self.person: Speaker | None = found[0] if found is not None else None
         self.first_question = found[1] if found is not None else -1
         self.answer: tuple[int, int] | None = None  # the current answer's mark (start, end)
@@ -123,7 +189,22 @@ class Turns:
         # that is not itself a question is the answer.
         self.unmarked = found is not None and ANSWER_RE.search(text, self.first_question) is None
 
+    def _labelled_at(self, start: int) -> Speaker | None:
+        k = bisect.bisect_right(self._label_starts, start) - 1
+        if k < 0 or (k == len(self.labelled) - 1 and start >= self._labelled_end):
+            k = -1
+        self.new_turn, self._turn = k != self._turn, k
+        if k < 0:
+            return None
+        p = self.labelled[k][1]
+        return Speaker(
+            text=p.text, start=p.start, end=p.end, channel=None, key=p.key,
+            inherited=start > p.start, kind_hint="person",
+        )
+
     def speaker_at(self, start: int) -> Speaker | None:
+        if self.labelled:
+            return self._labelled_at(start)
         if self.person is None or start < self.first_question:
             return None
         line_start = self.text.rfind("\n", 0, start) + 1
