@@ -26,26 +26,33 @@ from app.analysis.normalize import normalize_key
 from app.analysis.tokens import ARABIC_LETTER_RE, Token, clitic_variants
 from app.analysis.types import Speaker
 
+# Active participles of reporting verbs, masculine and feminine (مضيفاً، مبينةً): a circumstantial
+# clause of the speaker's (قال الوزير مبيناً أن ...، مؤكدةً أن ...) that goes on with what they say.
+PARTICIPLE_KEYS = frozenset(
+    "قائلا قائله مضيفا مضيفه مشيرا مشيره موضحا موضحه مؤكدا مؤكده لافتا لافته منوها منوهه "
+    "معتبرا معتبره محذرا محذره مبينا مبينه مشددا مشدده معلنا معلنه كاشفا كاشفه مستدركا مستدركه "
+    "متابعا متابعه مردفا مردفه مبرزا مبرزه معربا معربه مذكرا مذكره مقرا مقره معترفا معترفه "
+    "مطالبا مطالبه داعيا داعيه نافيا نافيه متسائلا متسائله مستشهدا مستشهده".split()
+)
 # Keys (normalize_key) that end a speaker's noun phrase.
 COMPLEMENTISERS = frozenset("ان بان انه انها انهم انهما لان وان فان".split())
 STOP_KEYS = COMPLEMENTISERS | frozenset(
     "في على عبر خلال امام لدي الي عن من مع بعد قبل حول امس اليوم غدا مساء صباح ظهر الذي التي الذين "
-    "ما قوله قولها قولهم قائلا قائله مضيفا مضيفه موضحا مشيرا مؤكدا لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه "
+    "ما قوله قولها قولهم لوسائل لصحيفه لوكاله لقناه لموقع لـ ل انه "
     "حينها حينه حينذاك انذاك وقتها وقتذاك يومها".split()  # بحسب ما أعلنه النادي حينها: a time, not the name
-)
+) | PARTICIPLE_KEYS
 DISCOURSE_KEYS = frozenset("لكن ولكن بينما فيما كما اما الا غير ان لان".split())
 _PREP_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
 STOP_PUNCT = frozenset(':،,.؛;!؟?«»“”"()[]')
 MAX_SPEAKER_TOKENS = 8
+MAX_NAME_TOKENS = 5  # an honorific and a personal name after a title (الدكتورة سلمى بن يوسف)
 RECALL_DEPTH = 30  # how many earlier speakers a pro-drop verb may refer back to
 # A clause opening with these continues the previous clause's attribution (مضيفاً أن، وأن).
-CONTINUATION_KEYS = frozenset(
-    "مضيفا مضيفه مشيرا مشيره موضحا موضحه مؤكدا مؤكده لافتا لافته قائلا قائله منوها منوهه "
-    "معتبرا معتبره محذرا محذره ان وان كما".split()
-)
+CONTINUATION_KEYS = PARTICIPLE_KEYS | frozenset("ان وان كما".split())
 # Reporting verbs that are also common words in another sense; they report only before إن/أن/:.
-# تبلغ مساحته، نقل الأموال، أضاف اللاعب الهدف الثاني (added a goal), أضافت الشركة فرعاً جديداً.
-NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر", "ابلغ", "اظهر", "نقل", "اضاف"})
+# تبلغ مساحته، نقل الأموال، أضاف اللاعب الهدف الثاني (added a goal), أضافت الشركة فرعاً جديداً،
+# أقر البرلمان الموازنة (passed; أقر الوزير بأن ... admitted).
+NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر", "ابلغ", "اظهر", "نقل", "اضاف", "اقر"})
 COMPLEMENT_WINDOW = 12
 RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
@@ -86,7 +93,7 @@ class SpeakerMemory:
 
 # Reporting verbs whose complement comes with ب (طالب بمزيد من الدعم، صرح بأرقام، اعترف بخطأ):
 # an indefinite ب word right after one is that complement, not the speaker (بال… never is one).
-_BI_VERBS = frozenset({"طالب", "صرح", "اعترف", "نوه", "أفاد"})
+_BI_VERBS = frozenset({"طالب", "صرح", "اعترف", "نوه", "أفاد", "أقر"})
 
 
 def _bi_complement(tokens: Sequence[Token], i: int, info: VerbInfo) -> bool:
@@ -144,8 +151,9 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
     named: Match | None = None  # the known name at i, looked up when first needed
     looked = False
     seen_definite = False
+    cap = i + MAX_SPEAKER_TOKENS
     j = i
-    while j < limit and j - i < MAX_SPEAKER_TOKENS:
+    while j < limit and j < cap:
         tok = tokens[j]
         if j > i and seen_definite and tok.key[:1] == "ل" and _name_continues(tokens, i, j, limit, institution):
             j += 1
@@ -163,7 +171,7 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
         if j > i and _person_head(tokens[i]):
             k = _name_after_place(tokens, j, limit)
             if k:  # مدير مكتب الصحة في الحديدة عبد الله الزبيدي، المدير الفني للنادي مارسيل كولر
-                j = k
+                j, cap = k, max(cap, k + MAX_NAME_TOKENS)  # a long title leaves room for the name
                 continue
         if tok.text in STOP_PUNCT or tok.key in STOP_KEYS or not _is_word(tok):
             break
@@ -191,23 +199,27 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
 
 
 def _name_after_place(tokens: Sequence[Token], j: int, limit: int) -> int:
-    """After a person's title, ``في`` + a definite place or a ``لل`` word (the employer) and then
-    a personal name: the index of the name's first word, else 0. The name is an indefinite
-    word that no lexicon knows followed by another word (عبد الله الزبيدي، مارسيل كولر)."""
+    """After a person's title, ``في`` + a place or a ``لل`` word (the employer) and then a
+    personal name, perhaps after an honorific (``في الأردن الدكتورة سلمى ...``): the index of the
+    honorific or the name, else 0. The name is an indefinite word that no lexicon knows followed
+    by another word (عبد الله الزبيدي، مارسيل كولر)."""
     key = tokens[j].key
-    if key == "في" and j + 1 < limit and _definite(tokens[j + 1]):
-        k = j + 2
+    if key == "في" and j + 1 < limit and (_definite(tokens[j + 1]) or _place(tokens, j + 1)):
+        place = gazetteer().match_at(tokens, j + 1)
+        k = place.last if place is not None else j + 2
     elif key.startswith("لل") and key not in AUDIENCE_KEYS and len(key) > 3:
         k = j + 1
     else:
         return 0
-    if k + 1 >= limit:
+    title = phrases("titles.txt").match_at(tokens, k) if k < limit else None
+    name = title.last if title is not None else k
+    if name + 1 >= limit:
         return 0
-    first, second = tokens[k], tokens[k + 1]
+    first, second = tokens[name], tokens[name + 1]
     for tok in (first, second):
         if tok.key in STOP_KEYS or not _is_word(tok) or tok.is_number or verb_info(tok.key) is not None:
             return 0
-    if _definite(first) or noun_agreement(first.text) is not None or gazetteer().match_at(tokens, k):
+    if _definite(first) or noun_agreement(first.text) is not None or gazetteer().match_at(tokens, name):
         return 0
     return k
 

@@ -1,0 +1,80 @@
+"""A speaker carried from one clause or sentence to the next: feminine speaker nouns, the
+participles of reporting verbs (مبينةً، موضحاً ...), أقر بأن, a title + employer + place +
+honorific + name. Sentences written for these tests."""
+
+import pytest
+
+from app.analysis import analyze
+from app.analysis.attribution import SpeakerMemory, attribute
+from app.analysis.morph import noun_agreement
+from app.analysis.tokens import tokenize
+
+
+def speaker_of(result, start_of_text):
+    (u,) = [u for u in result.units if u.text.lstrip().startswith(start_of_text)]
+    return u.speaker
+
+
+def speaker(text):
+    return attribute(text, tokenize(text), SpeakerMemory())
+
+
+@pytest.mark.parametrize(
+    "word", ["ممثلة", "مندوبة", "سفيرة", "مبعوثة", "طبيبة", "محامية", "قاضية", "مهندسة", "محللة", "أستاذة"]
+)
+def test_feminine_speaker_nouns_are_known(word):
+    agr = noun_agreement(word)
+    assert agr is not None and agr[0] == "f" and agr[2] == "person"
+    assert noun_agreement("و" + "ال" + word) is not None  # with clitics
+
+
+def test_a_feminine_verb_points_back_to_a_feminine_title():
+    text = (
+        "قال مدير المرفأ إن السفن عادت. وقالت مندوبة البنك الدولي إن القرض بلغ 50 مليون دولار. "
+        "وأضافت أن التنفيذ يبدأ في الربيع."
+    )
+    r = analyze(text)
+    sp = speaker_of(r, "وأضافت")
+    assert sp.text == "مندوبة البنك الدولي" and sp.inherited
+
+
+def test_an_honorific_and_a_name_after_the_place_of_work():
+    sp = speaker(
+        "وقالت ممثلة منظمة الأغذية والزراعة في السودان الدكتورة نادية عثمان إن إنتاج الذرة تراجع 30%."
+    )
+    assert sp.text == "ممثلة منظمة الأغذية والزراعة في السودان الدكتورة نادية عثمان"
+    sp = speaker("وقال سفير الاتحاد الأوروبي في لبنان السيد مارك دوبوا إن المساعدات زادت.")
+    assert sp.text == "سفير الاتحاد الأوروبي في لبنان السيد مارك دوبوا"
+    # no name after the place: the phrase stops where it did
+    assert speaker("وقال وزير الخارجية في المؤتمر الصحفي إن الاتفاق قريب.").text == "وزير الخارجية"
+
+
+@pytest.mark.parametrize("participle", ["مبينةً", "مبيّنة", "موضحةً", "مشددةً", "كاشفةً"])
+def test_feminine_participles_continue_the_speaker(participle):
+    text = (
+        "أعلنت مديرة التربية في المحافظة أن 40 مدرسة جديدة ستفتح أبوابها العام المقبل، "
+        f"{participle} أن كلفتها بلغت 12 مليون دينار."
+    )
+    sp = speaker_of(analyze(text), participle)
+    assert sp is not None and sp.text == "مديرة التربية" and sp.verb == participle
+
+
+@pytest.mark.parametrize("participle", ["مبيناً", "مشدداً", "معلناً"])
+def test_masculine_participles_continue_the_speaker(participle):
+    text = f"قال رئيس البلدية إن الجسر سيفتتح في أيار، {participle} أن طوله يبلغ 300 متر وعرضه 20 متراً."
+    sp = speaker_of(analyze(text), participle)
+    assert sp is not None and sp.text == "رئيس البلدية"
+
+
+def test_a_participle_ends_the_speakers_name():
+    sp = speaker("صرح رئيس النقابة مبيناً أن الإضراب مستمر.")
+    assert sp.text == "رئيس النقابة"
+
+
+def test_aqarra_reports_before_a_complementiser():
+    sp = speaker("وأقرت الوزيرة بأن 15% من المستشفيات تعاني نقصاً في الأدوية.")
+    assert sp.text == "الوزيرة" and sp.verb == "وأقرت"
+    sp = speaker("وأقر مدير الشركة أن الأرباح تراجعت.")
+    assert sp.text == "مدير الشركة"
+    # أقر البرلمان الموازنة: passed, not said
+    assert speaker("وأقر البرلمان الموازنة العامة بقيمة 9 مليارات دينار.") is None
