@@ -14,9 +14,15 @@ Features meant to carry across genres (news, speech, social media): the unit's l
 fitted weight on log2(words / 10) above 10 words: a long spoken sentence holds more
 statements); personal records — what I/we/you did (خسرنا، أنا صوّتُّ، أنتِ دعمتِ) — versus
 personal stances; existential claims with something countable or named (هناك، لدينا);
-present-tense state verbs (يحتوي، تشكل); past verbs in -ت outside the event list; future
-verbs with سـ (سأعيد، سنبني) as promises. Stance markers (opinion, if/will, future) govern a
-short unit, or a long one only when they lead it.
+present-tense state verbs (يحتوي، تشكل); past verbs in -ت, -نا, -تم, -وا outside the event
+list (رفضت، نحن قدمنا، وعدتم); future verbs with سـ (سأعيد، سنبني) as promises. A promise or
+forecast with a concrete figure or an explicit date (سنفتح خمسة مراكز، قبل نهاية 2027) is a
+"pledge", measurable and tracked, not vague future talk (the examples' convention, see the header
+of checkworthy_examples_speech.tsv); its kind stays prediction/opinion. A vocative (يا أستاذ)
+in a unit stating a figure, date or event is not second-person talk. An article framing itself
+(ننشر فيما يلي ...) and a meeting announced ahead (يعقد المجلس اجتماعه المقبل) are not claims.
+Stance markers (opinion, if/will, future) govern a short unit, or a long one only when they
+lead it.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from app.analysis.attribution import SpeakerMemory, attribute
 from app.analysis.dates import extract_dates
 from app.analysis.lexicon import EVENT, EVENT_PERSONAL, LEXICONS, SPEAKER_NOUN, Match, event_verb_keys, scan
 from app.analysis.normalize import normalize_key
+from app.analysis.numwords import NUM_WORDS, VAGUE
 from app.analysis.quantities import extract_quantities
 from app.analysis.tokens import Token, tokenize
 from app.analysis.types import DateMention, Quantity, Speaker
@@ -96,6 +103,13 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "emoji": -0.4,
     "tags_only": -1.5,
     "future": -0.6,
+    # A future verb or marker with a concrete figure or date (سنفتح خمسة مراكز، قبل نهاية 2027):
+    # a measurable promise or forecast, tracked by fact-checkers (see fit_weights).
+    "pledge": 0.0,
+    # The article about itself (تنشر الصحيفة فيما يلي ...، ننشر نص الحوار): framing, not a claim.
+    "editorial": -3.0,
+    # A meeting announced ahead (يعقد المجلس اجتماعه المقبل في ...): a schedule, not a claim.
+    "schedule": -2.0,
     "protocol": -1.0,
     "effect": 0.6,
     "state": 0.4,
@@ -152,7 +166,8 @@ _PERSONAL = frozenset(("first_person", "address"))
 _EXISTENT = frozenset(("figure", "named_actor", "topic"))
 # A short unpunctuated line with one of these states something: it is not taken for a heading.
 _STATEMENT = frozenset(("event", "attributed", "figure", "effect", "record"))
-_STANCE = frozenset(("opinion", "irrealis", "future", "question", "religious"))
+_STANCE = frozenset(("opinion", "irrealis", "future", "pledge", "question", "religious"))
+_VOCATIVE_FACTS = frozenset(("figure", "date", "event", "past", "past_verb"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,10 +234,21 @@ def features(
     you = hits.get("address.txt")
     if you and any(_unprefixed(tokens[m.first].key, m.entry) for m in you):
         f.add("address")
+        # A vocative (يا أستاذ سامي) calls someone; in a unit stating a figure, date or event it
+        # does not make the statement second-person talk.
+        if all(m.entry == "يا" for m in you) and not f.isdisjoint(_VOCATIVE_FACTS):
+            f.discard("address")
     if "event" not in f and any(
         _past_verb(text[text.rfind(" ", 0, m.start()) + 1 : m.end()]) for m in _FINAL_T_RE.finditer(text)
     ):
         f.add("past_verb")
+    if (
+        "event" not in f
+        and "past_verb" not in f
+        and _FINAL_PLURAL_RE.search(text)
+        and _past_plural(tokens, word_at)
+    ):
+        f.add("past_verb")  # نحن قدمنا ثلاثة مشاريع، وعدتم الناس، أنجزوا
     if EVENT_PERSONAL in hits or not (f.isdisjoint(_PERSONAL) or f.isdisjoint(_PAST)):
         f.add("record")  # what I/we/you did (خسرنا، أنا صوّتُّ، أنتِ دعمتِ الحرب): a record, not a stance
     if "existential.txt" in hits and not f.isdisjoint(_EXISTENT):
@@ -245,8 +271,10 @@ def features(
         f.add("imperative")
     stripped = text.rstrip(' \t»”")')
     lead_key = tokens[word_at[0]].key if word_at else ""
-    if stripped.endswith(("؟", "?")) or lead_key in QUESTION_KEYS or (
-        ("؟" in text or "?" in text) and any(t.text in "؟?" for t in tokens)
+    if (
+        stripped.endswith(("؟", "?"))
+        or lead_key in QUESTION_KEYS
+        or (("؟" in text or "?" in text) and any(t.text in "؟?" for t in tokens))
     ):
         f.add("question")
     if "!" in text:
@@ -255,7 +283,11 @@ def features(
     if emoji and (len(emoji) >= 2 or _FACE_RE.search(text)):
         f.add("emoji")  # a run of them, or one face (😂 😏): chatter
     greets = hits.get("greetings.txt")
-    if greets and n_words < 12 and any(m.first <= (word_at[5] if n_words > 6 else len(tokens)) for m in greets):
+    if (
+        greets
+        and n_words < 12
+        and any(m.first <= (word_at[5] if n_words > 6 else len(tokens)) for m in greets)
+    ):
         f.add("greeting")
     if "future" not in f and any(
         _future_verb(m.group())
@@ -264,6 +296,17 @@ def features(
         for m in _FUTURE_RE.finditer(text)
     ):
         f.add("future")
+    if _EDITORIAL_RE.search(text):
+        f.add("editorial")
+    if (
+        (sched := _SCHEDULE_VERB_RE.search(text))
+        and _SCHEDULE_NOUN_RE.search(text)
+        and ("future" in f or "future.txt" in hits or "س" in sched.group()[:2] or "المقرر" in text)
+    ):
+        f.add("schedule")  # يعقد المجلس اجتماعه المقبل في ...، تستأنف الجلسات الأحد
+    if "future" in f and "schedule" not in f and (_explicit_date(dates) or _concrete_figure(quantities)):
+        f.discard("future")  # سنفتح خمسة مراكز، قبل نهاية 2027: a measurable promise or forecast
+        f.add("pledge")
     if "record" in f and not f.isdisjoint(_STANCE):
         f.discard("record")
     if heading:  # a title line of an article, whatever it contains
@@ -276,9 +319,26 @@ def features(
 # A word that may be an imperfect verb with the future prefix سـ (سأعيد، سنعمل، ستبدأ، سيرتفع);
 # and a ت that ends a word, maybe a past verb (3fs or 1st/2nd singular: رفضت، انتقدت).
 # Both start with a letter, so the regex engine scans for it quickly: the checks are by hand.
-_FUTURE_RE = re.compile(r"س[أانتي][\u0621-\u064a]{3,}")
-_OPENERS = '«“"(\'['
+_FUTURE_RE = re.compile(r"س[أانتي][\u0621-\u0652]{3,}")  # diacritics too: سنشيّد
+_OPENERS = "«“\"('["
 _FINAL_T_RE = re.compile(r"ت(?![\w\u0640])")
+# A past verb of the first person plural, second plural or third plural (أنجزنا، وعدتم، قدموا).
+_FINAL_PLURAL_RE = re.compile(r"(?:نا|تم|وا|وٱ)(?![\w\u0640])")
+# Words in -نا/-وا that are not past verbs: prepositions and particles with "us", nouns with tanween.
+_NOT_PAST_PLURAL = frozenset(
+    "لدينا علينا الينا عندنا معنا لكننا اننا بيننا فينا منا لنا بنا هنا حولنا امامنا بعدنا قبلنا "
+    "لدنا انا ايضا ربنا دعونا نموا عضوا عفوا جوا غزوا لانا كلنا بعضنا نحونا تجاهنا".split()
+)
+# Words after which an -نا word opens a clause as a verb (نحن قدمنا، لقد أنجزنا، ثم خفضنا).
+_PLURAL_VERB_LEADS = frozenset("نحن لقد قد وقد ولقد فقد ثم حين عندما بعدما لما كما اننا لاننا".split())
+_EDITORIAL_RE = re.compile(
+    r"(?<![\w\u0640])(?:[وف]?(?:في\s*ما|كما)\s+يلي|[وف]?(?:ننشر|نعرض|نورد|ننقل)(?![\w\u0640])|"
+    r"[وف]?(?:تنشر|يعرض|تعرض|ينشر)\s+(?:\S+\s+){0,3}?(?:في\s*ما|كما)\s+يلي)"
+)
+_SCHEDULE_VERB_RE = re.compile(r"(?<![\w\u0640])[وف]?س?[يت](?:عقد|نعقد|لتئم|ستانف|ستأنف|جتمع)(?![\w\u0640])")
+_SCHEDULE_NOUN_RE = re.compile(
+    r"(?:اجتماع|(?<!م)جلس(?:[ةهت]|ات)|دور[ةهت]|مؤتمر|قم[ةهت]|موعد|لقاء|جول[ةهت]|مفاوضات|محادثات)"
+)
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -314,6 +374,49 @@ def _past_verb(word: str) -> bool:
     )
 
 
+def _explicit_date(dates: Sequence[DateMention]) -> bool:
+    """A date with a year or a day number (قبل نهاية 2027، في 14 أيار), not غداً or العام المقبل."""
+    return any(not d.relative or _DIGIT_RE.search(d.text) for d in dates)
+
+
+def _concrete_figure(quantities: Sequence[Quantity]) -> bool:
+    """A figure that is not only a span of time nor vague (ملايين الوظائف، عشرات; but خمسة مليارات)."""
+    for q in quantities:
+        if q.unit_key in _TIME_UNITS:
+            continue
+        words = [normalize_key(w).removeprefix("ال") for w in q.text.split()]
+        if (
+            _DIGIT_RE.search(q.text)
+            or any(w in NUM_WORDS and w not in VAGUE for w in words)
+            or VAGUE.keys().isdisjoint(words)
+        ):
+            return True
+    return False
+
+
+def _past_plural(tokens: Sequence[Token], word_at: Sequence[int]) -> bool:
+    """A past verb in -نا after نحن/لقد/ثم or with و/ف opening the unit (نحن قدمنا، وأنجزنا),
+    in -تم (وعدتم) or in -وا (قدموا، أضربوا; not an imperative opening the unit: ادعموا); not a
+    noun with "our" (بلدنا، مدارسنا) nor لدينا."""
+    prev = ""
+    for n, i in enumerate(word_at):
+        k = tokens[i].key
+        bare = k[1:] if len(k) > 4 and k[0] in "وف" else ""  # وأنجزنا → انجزنا
+        for stem in (k, bare):
+            if not 4 <= len(stem) <= 8 or stem.startswith(("ال", "ي")) or stem in _NOT_PAST_PLURAL:
+                continue
+            if stem.endswith("نا") and not stem.endswith(("تنا", "ينا")):
+                if prev in _PLURAL_VERB_LEADS or (n == 0 and stem == bare):
+                    return True
+            elif len(stem) >= 5 and (
+                stem.endswith("تم")
+                or (stem.endswith("وا") and not stem.startswith(("ت", "ن")) and (n or stem[0] != "ا"))
+            ):
+                return True
+        prev = k
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _unprefixed(key: str, entry: str) -> bool:
     """``key`` is ``entry`` alone or after و/ف, not after a preposition (كانت is not ك + أنت)."""
@@ -342,7 +445,9 @@ def _kind(f: set[str], dates: Sequence[DateMention], published: date | None) -> 
     """The claim's kind; "opinion" stands for the issue's "prediction/opinion"."""
     if "opinion" in f and "figure" not in f:
         return "opinion"
-    if "future" in f and "past" not in f:  # سيرتفع إلى 65 مليون دولار العام المقبل: a forecast to check later
+    if (
+        "future" in f or "pledge" in f
+    ) and "past" not in f:  # سيرتفع إلى 65 مليون دولار العام المقبل: a forecast to check later
         return "opinion"
     if "figure" in f:
         return "statistic"

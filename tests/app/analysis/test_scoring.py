@@ -256,3 +256,76 @@ def test_one_of_the_most_is_a_superlative():
 def test_a_forecast_with_a_figure_is_a_prediction_not_a_statistic():
     assert feats("مضيفاً أن المبلغ سيرتفع إلى 65 مليون دولار مطلع العام المقبل.").kind == "opinion"
     assert feats("وقالت الوزارة إن 40 مدرسة افتتحت في المحافظة العام الماضي.").kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "سنشيّد أربعة خزانات مياه في الأحياء المرتفعة خلال عامنا الأول.",
+        "سأقترح تخصيص 12% من ميزانية المدينة للنقل العام.",
+        "وسنكمل تعبيد الطريق الزراعي قبل نهاية 2029.",
+    ],
+)
+def test_a_promise_with_a_concrete_figure_or_date_is_a_pledge_not_vague_future_talk(line):
+    f = line_features(line)
+    assert "pledge" in f.present and "future" not in f.present
+    assert f.kind == "opinion"  # prediction/opinion: tracked, checked later
+    assert score_text(line) > score_text("سنعمل بجد من أجل أن تصبح مدينتنا أجمل.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "سنخلق ملايين الفرص لشبابنا.",  # a vague figure
+        "سنبدأ العمل في الأسبوع المقبل.",  # a relative date, a span of time
+    ],
+)
+def test_vague_promises_stay_future_talk(line):
+    f = line_features(line)
+    assert "future" in f.present and "pledge" not in f.present
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نحن رممنا خمس مدارس في الريف العام الماضي.",
+        "وأصلحنا شبكة الإنارة في الشارع الرئيسي.",
+        "أنتم أغلقتم المصنع الوحيد في البلدة.",
+        "الموظفون أضربوا عن العمل أسبوعاً كاملاً.",
+    ],
+)
+def test_plural_past_verbs_are_records(line):
+    assert "past_verb" in line_features(line).present or "event" in line_features(line).present
+
+
+@pytest.mark.parametrize("line", ["بلادنا تستحق الأفضل.", "مدارسنا بحاجة إلى اهتمام.", "لدينا مشكلة كبيرة."])
+def test_nouns_with_our_are_not_past_verbs(line):
+    assert "past_verb" not in line_features(line).present
+
+
+def test_a_vocative_does_not_sink_a_factual_sentence():
+    with_call = "يا دكتورة منى، أغلقت البلدية ثلاثة مراكز صحية منذ 2021."
+    assert "address" not in line_features(with_call).present
+    assert score_text(with_call) >= HIGHLIGHT_THRESHOLD
+    assert "address" in line_features("يا أخي، اسمعني قليلاً.").present  # a call alone is still address
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تنشر المجلة في ما يلي مقتطفات من اللقاء الذي جمع وزيري الزراعة والري أمس.",
+        "وننشر نص المقابلة كاملاً.",
+        "وكما يلي أهم ما قاله المتحدثون في الندوة.",
+    ],
+)
+def test_an_article_framing_itself_is_not_a_claim(line):
+    assert "editorial" in line_features(line).present
+    assert score_text(line) < HIGHLIGHT_THRESHOLD
+
+
+def test_a_meeting_announced_ahead_is_a_schedule():
+    line = "وتعقد الهيئة العامة للنقابة اجتماعها القادم في 8 نيسان لانتخاب مجلس جديد."
+    assert "schedule" in line_features(line).present
+    assert score_text(line) < HIGHLIGHT_THRESHOLD
+    past = "عقدت الهيئة العامة للنقابة اجتماعاً طارئاً أمس وقررت فصل 40 عضواً."
+    assert "schedule" not in line_features(past).present
