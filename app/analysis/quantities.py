@@ -111,7 +111,9 @@ _VERB_QUAL_BREAK = re.compile(r"[\d،,.؛:!?؟«»\"()\n]")
 # After these (or a word with the clitic ب/ل) the figure belongs to a phrase of its own.
 _PREPOSITIONS = frozenset("في من الي علي عن مع بعد قبل خلال منذ حتي بين لمده طوال مقابل".split())
 _QUAL_ALT = alternation(_QUAL_KIND)
-_QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[وب]?(?P<q>{_QUAL_ALT})\s*(?:\$\s*)?$")
+# و/ب before any phrase; ل only before a noun phrase (لأكثر من 20 عاماً، لنحو 300): before a
+# verb it marks purpose (ارتفع لتصل إلى 1.4 تريليون: reaching, not "up to").
+_QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<p>[وف]?[بل]?)(?P<q>{_QUAL_ALT})\s*(?:\$\s*)?$")
 _QUAL_AFTER = re.compile(r"\s+(?P<q>تقريبا|علي\s+الاقل)(?!\w)")
 _PERCENT = re.compile(r"\s*(?P<u>%|(?:في\s+ال|بال)م(?:ئ|ائ|ا|ي)ه)(?!\w)")
 _VAGUE_SCALE = re.compile(r"\s+(?:من\s+)?ال(?P<s>الاف|الوف|ملايين|مليارات)(?!\w)")
@@ -337,7 +339,11 @@ def _figure(nt: NormText, n: _Number, verbs: bool = True) -> dict[str, object]:
         fields.update(unit=symbol, unit_key=entry.key, currency=entry.currency)
         before = norm[max(0, start - 24) : start]
     word = _last_word(before)
-    if (word in _QUAL_LAST_WORDS or word[1:] in _QUAL_LAST_WORDS) and (q := _QUAL_BEFORE.search(before)):
+    if (
+        (word in _QUAL_LAST_WORDS or word[1:] in _QUAL_LAST_WORDS or word[2:] in _QUAL_LAST_WORDS)
+        and (q := _QUAL_BEFORE.search(before))
+        and not (q.group("p").endswith("ل") and q.group("q")[0] in "يت" and q.group("q") != "تقريبا")
+    ):
         start = start - len(before) + q.start()
         kind = _QUAL_KIND[re.sub(r"\s+", " ", q.group("q"))]
         if kind in _NEGATED_KIND and (

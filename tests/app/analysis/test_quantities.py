@@ -367,3 +367,16 @@ def test_dual_of_a_facility_noun_counts_two() -> None:
     q = one("افتتحت البلدية محطتين لتحلية المياه")
     assert (q.value, q.unit_key) == (2, "محطه")
     assert one("ستبني الوزارة مركزين صحيين في الريف").value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("سكن الحي لأكثر من 20 عاماً قبل أن يرحل", "more_than"),
+        ("انخفض سعر الطن لنحو 300 دينار", "about"),
+        ("وبأكثر من 40 صوتاً فاز المرشح", "more_than"),
+        ("ارتفعت الديون لتصل إلى 900 مليون دولار", None),  # purpose, the value reached
+    ],
+)
+def test_bound_phrases_after_clitics(text: str, qualifier: str | None) -> None:
+    assert one(text).qualifier == qualifier
