@@ -49,6 +49,13 @@ MAX_NAME_TOKENS = 5  # an honorific and a personal name after a title (الدك�
 RECALL_DEPTH = 30  # how many earlier speakers a pro-drop verb may refer back to
 # A clause opening with these continues the previous clause's attribution (مضيفاً أن، وأن).
 CONTINUATION_KEYS = PARTICIPLE_KEYS | frozenset("ان وان كما".split())
+# Within a sentence, a clause opening with these goes on with what the clause before reported:
+# an apposition or a reason (أي ...، إذ ...), a contrast (في حين، فيما، بينما), a change
+# (بزيادة 5% على ...، بارتفاع ...، مقارنة بـ ...), what came after (بعد أن ...).
+SENTENCE_CONTINUATION_KEYS = frozenset(
+    "اي اذ فيما بينما وبينما بزياده بارتفاع بانخفاض بتراجع بنمو مقارنه".split()
+)
+SENTENCE_CONTINUATION_PAIRS = frozenset({("بعد", "ان"), ("في", "حين"), ("وفي", "حين")})
 # Reporting verbs that are also common words in another sense; they report only before إن/أن/:.
 # تبلغ مساحته، نقل الأموال، أضاف اللاعب الهدف الثاني (added a goal), أضافت الشركة فرعاً جديداً،
 # أقر البرلمان الموازنة (passed; أقر الوزير بأن ... admitted).
@@ -155,6 +162,8 @@ def _np_end(tokens: Sequence[Token], i: int, limit: int) -> int:
     j = i
     while j < limit and j < cap:
         tok = tokens[j]
+        if j > i and tok.key[:1] == "ل" and _audience(tokens, i, j, limit):
+            break  # قال المتحدث أحمد سالم للموقع إن: whom he said it to
         if j > i and seen_definite and tok.key[:1] == "ل" and _name_continues(tokens, i, j, limit, institution):
             j += 1
             continue
@@ -222,6 +231,40 @@ def _name_after_place(tokens: Sequence[Token], j: int, limit: int) -> int:
     if _definite(first) or noun_agreement(first.text) is not None or gazetteer().match_at(tokens, name):
         return 0
     return k
+
+
+def _audience(tokens: Sequence[Token], i: int, j: int, limit: int) -> bool:
+    """A ل word right before what is said (إن/أن/:/«) after a personal name (``أحمد سالم
+    للوحدة إن``، ``ليلى حداد لـ"الشرق":``): the audience, as a personal name takes no ل
+    complement (an institution's may: المركز الوطني للإحصاء)."""
+    key = tokens[j].key
+    nxt = j + 1 if key not in ("ل", "لـ") else j + 2  # لـ "الموقع"
+    while nxt < limit and (tokens[nxt].text in "«“\"" or (nxt <= j + 2 and _definite(tokens[nxt]))):
+        nxt += 1  # لـ"الشرق"، للجنة التحقيق
+    if nxt < limit and tokens[nxt].key not in COMPLEMENTISERS and tokens[nxt].text not in (":", "："):
+        return False
+    return _personal_name_in(tokens, i, j)
+
+
+def _personal_name_in(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """tokens[i:j] hold a personal name after a definite title: an indefinite word that no
+    lexicon knows (أحمد، نادية) after a definite one (المتحدث باسم الوزارة أحمد سالم)."""
+    seen_definite = False
+    for k in range(i, j):
+        tok = tokens[k]
+        if _definite(tok):
+            seen_definite = True
+        elif (
+            seen_definite
+            and _is_word(tok)
+            and not tok.is_number
+            and tok.key not in STOP_KEYS
+            and noun_agreement(tok.text) is None
+            and gazetteer().match_at(tokens, k) is None
+            and verb_info(tok.key) is None
+        ):
+            return True
+    return False
 
 
 def _name_continues(tokens: Sequence[Token], i: int, j: int, limit: int, institution: bool) -> bool:
@@ -515,20 +558,69 @@ def _inherit(previous: Speaker, kw: dict[str, object], channel: str | None) -> S
     )
 
 
-def continued(previous: Speaker | None, tokens: Sequence[Token], previous_text: str = "") -> Speaker | None:
+def agent(tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
+    """The subject of the verb that opens a unit with no reporting verb, when it is a speaker
+    named before (``واختتم الوزير المؤتمر بدعوة ...``، ``وزار الخوالدة المستشفى``): the one a
+    participle clause after it speaks for (``..., مؤكداً أن ...``)."""
+    if len(tokens) < 3:
+        return None
+    verb, subject = tokens[0], tokens[1]
+    if (
+        not _is_word(verb)
+        or verb.is_number
+        or _definite(verb)
+        or verb.key in STOP_KEYS
+        or verb.key in DISCOURSE_KEYS
+        or noun_agreement(verb.text) is not None
+        or not _is_word(subject)
+    ):
+        return None
+    head = clitic_variants(subject.key)[-1]
+    if len(head) < 3 or head in STOP_KEYS:
+        return None
+    for speaker, _gen, _num in reversed(mem.named[-RECALL_DEPTH:]):
+        if head in {clitic_variants(w)[-1] for w in (speaker.key or "").split()}:
+            return speaker
+    return None
+
+
+def continued(
+    previous: Speaker | None,
+    tokens: Sequence[Token],
+    previous_text: str = "",
+    same_sentence: bool = False,
+    previous_agent: Speaker | None = None,
+) -> Speaker | None:
     """The previous clause's speaker when this clause continues its reported speech:
     it opens with مضيفاً/مشيراً/وأن..., or it is the quotation that the previous clause
-    introduced with a colon (``قال الوزير:`` ``«...»``)."""
-    if previous is None or not tokens:
+    introduced with a colon (``قال الوزير:`` ``«...»``), or, in the same sentence, it opens with
+    أي/إذ/في حين/فيما/بعد أن/بزيادة ... (SENTENCE_CONTINUATION_KEYS). A participle (مؤكداً أن)
+    after a clause that reports nothing speaks for that clause's ``previous_agent`` (see agent)."""
+    if not tokens:
         return None
     first = tokens[0]
+    if previous is None and first.key in PARTICIPLE_KEYS:
+        previous = previous_agent
+    if previous is None:
+        return None
     quoted = first.text in "«“\"" and previous_text.rstrip().endswith(":")
     # على أن تنطلق الحملة ...: what was announced goes on (provided that / with ... to)
     provided = first.key == "علي" and len(tokens) > 1 and tokens[1].key in COMPLEMENTISERS
-    if first.key not in CONTINUATION_KEYS and not quoted and not provided:
+    if (
+        first.key not in CONTINUATION_KEYS
+        and not quoted
+        and not provided
+        and not (same_sentence and _sentence_continuation(tokens))
+    ):
         return None
     if quoted:  # the verb is the previous clause's
         return _inherit(previous, {"verb": previous.verb, "verb_start": previous.verb_start,
                                    "verb_end": previous.verb_end}, previous.channel)
     kw = {"verb": first.text, "verb_start": first.start, "verb_end": first.end}
     return _inherit(previous, kw, previous.channel)
+
+
+def _sentence_continuation(tokens: Sequence[Token]) -> bool:
+    if tokens[0].key in SENTENCE_CONTINUATION_KEYS:
+        return True
+    return len(tokens) > 1 and (tokens[0].key, tokens[1].key) in SENTENCE_CONTINUATION_PAIRS

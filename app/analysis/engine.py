@@ -11,7 +11,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
-from app.analysis.attribution import SpeakerMemory, attribute, continued, fronted_source, trailing_source
+from app.analysis.attribution import (
+    SpeakerMemory,
+    agent,
+    attribute,
+    continued,
+    fronted_source,
+    trailing_source,
+)
 from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
 from app.analysis.interview import LABEL_RE, QUESTION_RE, Turns
@@ -159,6 +166,7 @@ def _analyze(
         return all_tokens[lo:hi], scan_keys(keys, lo, hi, unit_starts)
 
     sentence_source: Speaker | None = None
+    last_agent: Speaker | None = None  # the previous unit's subject when it reported nothing (see agent)
     fronted: Speaker | None = None  # بحسب X، ...: a source opening the sentence, for its next clauses
     # a question-and-answer interview, or a transcript with labelled turns
     turns = Turns(text) if QUESTION_RE.search(text) or LABEL_RE.search(text) else None
@@ -179,7 +187,11 @@ def _analyze(
             quote_speaker = None  # a quotation or a reported clause does not cross into another turn
         speaker = attribute(text, tokens, mem, hits)
         if speaker is None and units and not (turns is not None and turns.new_turn):
-            speaker = continued(units[-1].speaker, tokens, units[-1].text)
+            first_clause = n == 0 or last_clause[n - 1] == n - 1
+            speaker = continued(
+                units[-1].speaker, tokens, units[-1].text, same_sentence=not first_clause, previous_agent=last_agent
+            )
+        last_agent = agent(tokens, mem) if speaker is None else None
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
         if fronted is not None and (speaker is None or speaker.start < 0):

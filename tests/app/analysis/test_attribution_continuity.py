@@ -78,3 +78,48 @@ def test_aqarra_reports_before_a_complementiser():
     assert sp.text == "مدير الشركة"
     # أقر البرلمان الموازنة: passed, not said
     assert speaker("وأقر البرلمان الموازنة العامة بقيمة 9 مليارات دينار.") is None
+
+
+@pytest.mark.parametrize("audience", ["للنشرة", "لمراسلنا", "للجنة التحقيق"])
+def test_an_audience_after_a_personal_name_is_not_part_of_it(audience):
+    sp = speaker(f"وقال المتحدث باسم البلدية سامر عودة {audience} إن الشارع سيغلق أسبوعاً.")
+    assert sp.text == "المتحدث باسم البلدية سامر عودة"
+
+
+def test_an_institutions_name_may_go_on_with_li():
+    assert speaker("وقال المركز الوطني للإحصاء إن التضخم بلغ 3%.").text == "المركز الوطني للإحصاء"
+    assert speaker("وقال مدير المعهد الوطني للتراث إن المتحف يفتح غداً.").text == "مدير المعهد الوطني للتراث"
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["أي أكثر بـ 40 سريراً من المستشفى القديم", "بزيادة 12% على عدد الأسرة في العام الماضي",
+     "في حين لم يتجاوز عددها 80 سريراً قبل عامين", "إذ أضيف إليه جناح للأطفال في الربيع"],
+)
+def test_a_clause_that_goes_on_with_the_sentence_keeps_its_speaker(opener):
+    text = f"وأوضحت وزارة الصحة أن مستشفى المدينة يضم اليوم 120 سريراً للمرضى، {opener}."
+    r = analyze(text)
+    assert len(r.units) == 2
+    sp = r.units[1].speaker
+    assert sp is not None and sp.text == "وزارة الصحة" and sp.inherited
+
+
+def test_an_opener_does_not_carry_a_speaker_into_a_new_sentence():
+    text = "وأوضحت وزارة الصحة أن المستشفى يضم 120 سريراً. أي مستشفى في البلاد يضم أكثر من ذلك؟"
+    assert speaker_of(analyze(text), "أي مستشفى") is None
+
+
+def test_a_participle_after_a_non_reporting_verb_speaks_for_its_subject():
+    text = (
+        "قال وزير الزراعة مازن الحسن إن موسم القمح كان جيداً. "
+        "وافتتح الحسن صباح اليوم صوامع جديدة في الريف الشرقي، مؤكداً أن سعتها تبلغ 50 ألف طن."
+    )
+    r = analyze(text)
+    assert speaker_of(r, "وافتتح") is None  # an act, not a statement
+    sp = speaker_of(r, "مؤكداً")
+    assert sp.text == "وزير الزراعة مازن الحسن" and sp.verb == "مؤكداً" and sp.inherited
+
+
+def test_a_participle_after_an_unnamed_subject_stays_unattributed():
+    text = "وزار فريق من المهندسين المخازن القديمة في الميناء، مشيراً إلى أن بعضها متهالك تماماً."
+    assert all(u.speaker is None for u in analyze(text).units)
