@@ -50,9 +50,15 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _DUALS = alternation([f for f, e in units_lexicon().items() if e.dual])
+# A feminine dual noun followed by an adjective in the same dual (محطتين تحويليتين، لجنتان فرعيتان):
+# two of a countable noun the units lexicon need not know (a plural would end in -ات).
+# Found from the ending (a literal ت the regex engine skips to), the noun's start found by hand.
+_FEM_DUAL_PAIR = re.compile(r"ت(?P<sfx>ين|ان)\s+(?:ال)?[^\W\d_]{2,}ت(?P=sfx)(?!\w)")
 _FINDER = re.compile(
     rf"(?<!\w)[وفبل]{{0,3}}(?:\d|(?:ال)?(?:{alternation([*NUM_WORDS, *VAGUE, *TEEN_HEADS])})(?!\w)|(?P<dual>{_DUALS})(?!\w))"
 )
+# Feminine time nouns: their duals (ساعتين، سنتين، ليلتين) are spans of time, not figures.
+_TIME_FEM_STEMS = frozenset("ساع سن دقيق ثاني ليل".split())
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 _FRACTION_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<c>[وب]?)(?P<f>نصف|ربع|ثلث)\s+$")
 _FRACTION_AFTER = re.compile(
@@ -424,7 +430,7 @@ def extract_quantities(text: str, start: int = 0, end: int | None = None) -> lis
     nt = NormText.of(text[start:end])
     norm = nt.text
     if not _FINDER.search(norm):
-        return []
+        return _fem_dual_pairs(nt, start, []) if "ت" in norm else []
     dates = date_spans(nt)
     verbs = any(stem in norm for stem in _QUAL_VERB_STEMS)  # a bounding verb anywhere (rare)
     out: list[Quantity] = []
@@ -455,4 +461,33 @@ def extract_quantities(text: str, start: int = 0, end: int | None = None) -> lis
         s0, e0, surface = nt.span(s, e)
         out.append(Quantity(text=surface, start=start + s0, end=start + e0, **fields))  # type: ignore[arg-type]
         last = e
+    if "ت" in norm:
+        out = _fem_dual_pairs(nt, start, out)
     return out
+
+
+def _fem_dual_pairs(nt: NormText, offset: int, found: list[Quantity]) -> list[Quantity]:
+    """``found`` plus the feminine duals told by their dual adjective (see ``_FEM_DUAL_PAIR``)."""
+    norm = nt.text
+    spans = [(q.start - offset, q.end - offset) for q in found]
+    extra: list[Quantity] = []
+    for m in _FEM_DUAL_PAIR.finditer(norm):
+        s = m.start()
+        while s > 0 and (norm[s - 1].isalpha()):
+            s -= 1
+        word = norm[s : m.end("sfx")]
+        noun = word[1:] if word[0] == "و" and len(word) > 6 else word
+        noun = noun[2:] if noun.startswith("ال") else noun
+        stem = noun[:-3]
+        if len(stem) < 2 or stem in _TIME_FEM_STEMS or noun in NUM_WORDS or lookup_unit(noun) is not None:
+            continue  # a time span, a number word (اثنتين), or a lexicon noun (found above)
+        prev = norm[max(0, s - 30) : s].split()[-1:]
+        if (prev and prev[0].endswith(m.group("sfx"))) or _overlaps(spans, s, m.end("sfx")):
+            continue  # محطتين تحويليتين جديدتين: adjectives of the dual before them
+        s0, e0, surface = nt.span(s, m.end("sfx"))
+        extra.append(
+            Quantity(
+                text=surface, start=offset + s0, end=offset + e0, value=2.0, unit=surface, unit_key=stem + "ه"
+            )
+        )
+    return sorted([*found, *extra], key=lambda q: q.start) if extra else found

@@ -380,3 +380,15 @@ def test_dual_of_a_facility_noun_counts_two() -> None:
 )
 def test_bound_phrases_after_clitics(text: str, qualifier: str | None) -> None:
     assert one(text).qualifier == qualifier
+
+
+def test_a_feminine_dual_with_a_dual_adjective_counts_two() -> None:
+    q = one("شكلت النقابة لجنتين فرعيتين لمتابعة الملف")
+    assert (q.value, q.unit, q.unit_key) == (2, "لجنتين", "لجنه")
+    assert one("افتتحت البلدية حديقتين عامتين جديدتين").value == 2  # the adjectives are not counted again
+    assert extract_quantities("سهرنا ليلتين متتاليتين وانتظرنا ساعتين إضافيتين") == []  # spans of time
+    assert extract_quantities("استقبل الرئيس بوتين في العاصمة") == []  # a name ending in -تين
+    text = "عنوان: اجتمعت لجنتان فنيتان"
+    found = extract_quantities(text, 7)
+    check_spans(text, found, 7)
+    assert [q.text for q in found] == ["لجنتان"]
