@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.analysis.lexicon import Match, gazetteer, phrases, scan
 from app.analysis.morph import VerbInfo, agrees, noun_agreement, verb_info
 from app.analysis.normalize import normalize_key
-from app.analysis.tokens import ARABIC_LETTER_RE, Token, clitic_variants
+from app.analysis.tokens import ARABIC_LETTER_RE, Token, clitic_variants, tokenize
 from app.analysis.types import Speaker
 
 # Active participles of reporting verbs, masculine and feminine (مضيفاً، مبينةً): a circumstantial
@@ -43,8 +43,15 @@ STOP_KEYS = COMPLEMENTISERS | frozenset(
 ) | PARTICIPLE_KEYS
 DISCOURSE_KEYS = frozenset("لكن ولكن بينما فيما كما اما الا غير ان لان".split())
 _PREP_ARTICLE = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
+_QUOTE_OPEN, _QUOTE_CLOSE = "«“", "»”"
 STOP_PUNCT = frozenset(':،,.؛;!؟?«»“”"()[]')
 MAX_SPEAKER_TOKENS = 8
+# A subject before its verb may come after a particle or an auxiliary and before a parenthetical
+# (وكان المسح الوطني، الذي نشرته الدائرة في 2025، قد أظهر أن): the verb at most this far in.
+MAX_SUBJECT_TOKENS = 16
+# A preposition with a pronoun right after a verb (أعلن عنه، أشير إليه): not a subject.
+PRONOUN_PP = frozenset("عنه عنها عنهم عنهما اليه اليها اليهم عليه عليها عليهم فيه فيها منه منها منهم".split())
+RELATIVE_KEYS = frozenset("الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي".split())
 MAX_NAME_TOKENS = 5  # an honorific and a personal name after a title (الدكتورة سلمى بن يوسف)
 RECALL_DEPTH = 30  # how many earlier speakers a pro-drop verb may refer back to
 # A clause opening with these continues the previous clause's attribution (مضيفاً أن، وأن).
@@ -336,10 +343,11 @@ def _verb_kw(text: str, tok: Token, channel: str | None) -> dict[str, object]:
     return {"verb": tok.text, "verb_start": tok.start, "verb_end": tok.end, "channel": channel}
 
 
-def _li_clitic(tok: Token) -> int:
-    """1 when the word is the preposition ل glued to a known name or noun (لمنظمة), else 0."""
+def _li_clitic(tok: Token, letters: str = "ل") -> int:
+    """1 when the word is the preposition ل (or another of ``letters``) glued to a known name or
+    noun (لمنظمة، بمدير), else 0."""
     key = tok.key
-    if len(key) < 4 or key[0] != "ل" or key[1] == "ل" or len(tok.text) < 2:
+    if len(key) < 4 or key[0] not in letters or key[1] == "ل" or len(tok.text) < 2:
         return 0
     rest = key[1:]
     known = rest in gazetteer().by_first or noun_agreement(tok.text[1:]) is not None
@@ -430,9 +438,25 @@ def trailing_source(text: str, tokens: Sequence[Token], hits: dict[str, list[Mat
     return found
 
 
-def _find_verb(tokens: Sequence[Token]) -> tuple[int, VerbInfo] | None:
+def _find_verb(tokens: Sequence[Token], quoted: bool = False) -> tuple[int, VerbInfo] | None:
+    """The first reporting verb of the unit, not one inside a quotation (``قال: «أبلغني المدير
+    أن ...»``: the quoted speaker reports, the unit's speaker is the one who quotes); ``quoted``
+    when the unit starts inside a quotation opened before it."""
+    depth = 1 if quoted else 0
+    # straight quotes are counted only when they pair up in the unit (else one may close an
+    # earlier quotation or open a later one)
+    straight = sum(1 for t in tokens if t.text == '"') % 2 == 0
+    inside_straight = False
     for i, tok in enumerate(tokens):
         if len(tok.key) < 2:
+            if tok.text in _QUOTE_OPEN:
+                depth += 1
+            elif tok.text in _QUOTE_CLOSE:
+                depth = max(0, depth - 1)
+            elif tok.text == '"' and straight:
+                inside_straight = not inside_straight
+            continue
+        if depth or inside_straight:
             continue
         info = verb_info(tok.key)
         if info is None or info.per != "3":
@@ -471,14 +495,19 @@ def _subject_before(tokens: Sequence[Token], i: int, info: VerbInfo) -> int | No
 
 
 def attribute(
-    text: str, tokens: Sequence[Token], mem: SpeakerMemory, hits: dict[str, list[Match]] | None = None
+    text: str,
+    tokens: Sequence[Token],
+    mem: SpeakerMemory,
+    hits: dict[str, list[Match]] | None = None,
+    quoted: bool = False,
 ) -> Speaker | None:
-    """The speaker of the unit whose tokens are ``tokens`` (updates ``mem``).
+    """The speaker of the unit whose tokens are ``tokens`` (updates ``mem``); ``quoted`` when the
+    unit starts inside a quotation (its verbs, up to the quotation's end, are not the unit's).
 
     ``hits`` is the unit's :func:`~app.analysis.lexicon.scan`, computed when not given.
     """
     hits = scan(tokens) if hits is None else hits
-    found = _find_verb(tokens)
+    found = _find_verb(tokens, quoted)
     if found is None:
         return _prepositional(text, tokens, mem, hits)
     i, info = found
@@ -489,6 +518,16 @@ def attribute(
         # أفيد بأن، يقدر عدد ... بـ: no speaker named here, unless "according to" names one
         prep = _prepositional(text, tokens, mem, hits)
         return prep or Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
+    if i + 1 < len(tokens) and tokens[i + 1].key in PRONOUN_PP:
+        # المشروع أعلن عنه مرتين: unvowelled أُعلن عنه, a passive with no speaker (the pronoun is the
+        # noun before); but in أعلن عنه الوزير أمس the subject follows the pronoun
+        k = i + 2
+        j = _np_end(tokens, k, len(tokens)) if k < len(tokens) and _definite(tokens[k]) else k
+        if j == k:
+            return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
+        sp, gen, num = _speaker(text, tokens, k, j, kw)
+        mem.remember(sp, gen, num)
+        return sp
     pre = _subject_before(tokens, i, info)
     if pre is not None:
         sp, gen, num = _speaker(text, tokens, pre, i, kw)
@@ -503,6 +542,8 @@ def attribute(
             is_doc = agr[2] == "document"  # البيان agrees with the verb, not with its author
             inherited = mem.recall(None, None) if is_doc else mem.recall(info, clitic_variants(head.key)[-1])
             if inherited is not None:
+                if not is_doc:
+                    inherited = _author(inherited, clitic_variants(head.key)[-1])
                 own = phrases("channels.txt").match_at(tokens, i + 1) if is_doc else None
                 doc_channel = channel or (own.value if own else None)
                 return _inherit(inherited, kw, doc_channel)
@@ -514,10 +555,25 @@ def attribute(
         if agr is None or agrees(info, gen, num) or num == "p":
             mem.remember(sp, gen, num)
             return sp
-    if 0 < i <= MAX_SPEAKER_TOKENS and not info.conj:
+    if j == i + 1 and i >= 2 and tokens[i - 1].key in RELATIVE_KEYS:
+        span = _antecedent(tokens, i - 1)  # مع وزارة الصحة، التي أكدت أن: the ministry said
+        if span is not None:
+            sp, gen, num = _speaker(text, tokens, *span, kw, _li_clitic(tokens[span[0]], "لب"))
+            if gen == "na" or agrees(info, gen, num):
+                mem.remember(sp, gen, num)
+                return sp
+    if 0 < i <= MAX_SUBJECT_TOKENS and not info.conj:
         s = 1 if tokens[0].key in AUXILIARY_KEYS else 0
+        while s < i and tokens[s].key in DISCOURSE_KEYS:  # لكن الجدول المنشور ... يظهر أن
+            s += 1
         e = i - 1 if tokens[i - 1].key in PARTICLE_KEYS else i
-        if s < e and _np_end(tokens, s, e) == e:
+        m = _np_end(tokens, s, e) if s < e else s
+        if s < m < e - 1 and s > 0 and tokens[m].text == "،" and tokens[e - 1].text == "،":
+            e = m  # وكان المسح، الذي نشرته الدائرة، قد أظهر: a parenthetical between the subject and قد
+        elif s < m < e - 1 and e - s <= MAX_SPEAKER_TOKENS + 2 and tokens[m].key in ("علي", "في"):
+            # التقرير المنشور على موقع الهيئة يظهر أن: a subject with a place or a medium
+            m = e if _np_end(tokens, m + 1, e) == e else m
+        if s < e and m == e:
             sp, gen, num = _speaker(text, tokens, s, e, kw)
             mem.remember(sp, gen, num)
             return sp
@@ -528,6 +584,36 @@ def attribute(
     if previous is not None:
         return _inherit(previous, kw, channel)
     return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
+
+
+def _author(previous: Speaker, head: str) -> Speaker:
+    """``وقالت الوزارة`` after ``بيانات وزارة المالية``: the ministry, the author named in the
+    document's phrase (from the word whose stem is ``head``), not the document."""
+    if previous.kind_hint != "document":
+        return previous
+    for tok in tokenize(previous.text)[1:]:
+        if head in clitic_variants(tok.key):
+            agr = noun_agreement(tok.text)
+            name = previous.text[tok.start :]
+            return replace(
+                previous, text=name, start=previous.start + tok.start, key=normalize_key(name),
+                kind_hint=agr[2] if agr is not None else "organisation",
+            )
+    return previous
+
+
+def _antecedent(tokens: Sequence[Token], r: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``r`` refers to (``مع وزارة الصحة، التي``): the known
+    speaker phrase that ends right before it (and its comma), else None."""
+    e = r - 1 if r > 0 and tokens[r - 1].text == "،" else r
+    lo = e
+    while lo > 0 and e - lo < MAX_SPEAKER_TOKENS and _is_word(tokens[lo - 1]) and tokens[lo - 1].key not in STOP_KEYS:
+        lo -= 1
+    for k in range(lo, e):
+        known = noun_agreement(tokens[k].text) is not None or gazetteer().match_at(tokens, k) is not None
+        if known and _np_end(tokens, k, e) == e:
+            return k, e
+    return None
 
 
 def _relayed(

@@ -185,7 +185,7 @@ def _analyze(
         answer = turns.speaker_at(start) if turns is not None else None
         if turns is not None and turns.new_turn:
             quote_speaker = None  # a quotation or a reported clause does not cross into another turn
-        speaker = attribute(text, tokens, mem, hits)
+        speaker = attribute(text, tokens, mem, hits, quoted=quote_speaker is not None)
         if speaker is None and units and not (turns is not None and turns.new_turn):
             first_clause = n == 0 or last_clause[n - 1] == n - 1
             speaker = continued(
