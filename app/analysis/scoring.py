@@ -242,12 +242,7 @@ def features(
         _past_verb(text[text.rfind(" ", 0, m.start()) + 1 : m.end()]) for m in _FINAL_T_RE.finditer(text)
     ):
         f.add("past_verb")
-    if (
-        "event" not in f
-        and "past_verb" not in f
-        and _FINAL_PLURAL_RE.search(text)
-        and _past_plural(tokens, word_at)
-    ):
+    if "event" not in f and "past_verb" not in f and _past_plural(text):
         f.add("past_verb")  # نحن قدمنا ثلاثة مشاريع، وعدتم الناس، أنجزوا
     if EVENT_PERSONAL in hits or not (f.isdisjoint(_PERSONAL) or f.isdisjoint(_PAST)):
         f.add("record")  # what I/we/you did (خسرنا، أنا صوّتُّ، أنتِ دعمتِ الحرب): a record, not a stance
@@ -296,10 +291,11 @@ def features(
         for m in _FUTURE_RE.finditer(text)
     ):
         f.add("future")
-    if _EDITORIAL_RE.search(text):
+    if any(w in text for w in _EDITORIAL_HINTS) and _EDITORIAL_RE.search(text):
         f.add("editorial")
     if (
-        (sched := _SCHEDULE_VERB_RE.search(text))
+        any(w in text for w in _SCHEDULE_HINTS)
+        and (sched := _SCHEDULE_VERB_RE.search(text))
         and _SCHEDULE_NOUN_RE.search(text)
         and ("future" in f or "future.txt" in hits or "س" in sched.group()[:2] or "المقرر" in text)
     ):
@@ -323,7 +319,7 @@ _FUTURE_RE = re.compile(r"س[أانتي][\u0621-\u0652]{3,}")  # diacritics too:
 _OPENERS = "«“\"('["
 _FINAL_T_RE = re.compile(r"ت(?![\w\u0640])")
 # A past verb of the first person plural, second plural or third plural (أنجزنا، وعدتم، قدموا).
-_FINAL_PLURAL_RE = re.compile(r"(?:نا|تم|وا|وٱ)(?![\w\u0640])")
+_FINAL_PLURAL_RE = re.compile(r"(?:نا|تم|وا)(?![\w\u0640])")
 # Words in -نا/-وا that are not past verbs: prepositions and particles with "us", nouns with tanween.
 _NOT_PAST_PLURAL = frozenset(
     "لدينا علينا الينا عندنا معنا لكننا اننا بيننا فينا منا لنا بنا هنا حولنا امامنا بعدنا قبلنا "
@@ -335,6 +331,8 @@ _EDITORIAL_RE = re.compile(
     r"(?<![\w\u0640])(?:[وف]?(?:في\s*ما|كما)\s+يلي|[وف]?(?:ننشر|نعرض|نورد|ننقل)(?![\w\u0640])|"
     r"[وف]?(?:تنشر|يعرض|تعرض|ينشر)\s+(?:\S+\s+){0,3}?(?:في\s*ما|كما)\s+يلي)"
 )
+_EDITORIAL_HINTS = ("يلي", "ننشر", "نعرض", "نورد", "ننقل")  # cheap tests before the regexes
+_SCHEDULE_HINTS = ("عقد", "لتئم", "ستأنف", "ستانف", "جتمع")
 _SCHEDULE_VERB_RE = re.compile(r"(?<![\w\u0640])[وف]?س?[يت](?:عقد|نعقد|لتئم|ستانف|ستأنف|جتمع)(?![\w\u0640])")
 _SCHEDULE_NOUN_RE = re.compile(
     r"(?:اجتماع|(?<!م)جلس(?:[ةهت]|ات)|دور[ةهت]|مؤتمر|قم[ةهت]|موعد|لقاء|جول[ةهت]|مفاوضات|محادثات)"
@@ -394,26 +392,35 @@ def _concrete_figure(quantities: Sequence[Quantity]) -> bool:
     return False
 
 
-def _past_plural(tokens: Sequence[Token], word_at: Sequence[int]) -> bool:
+def _past_plural(text: str) -> bool:
     """A past verb in -نا after نحن/لقد/ثم or with و/ف opening the unit (نحن قدمنا، وأنجزنا),
     in -تم (وعدتم) or in -وا (قدموا، أضربوا; not an imperative opening the unit: ادعموا); not a
     noun with "our" (بلدنا، مدارسنا) nor لدينا."""
-    prev = ""
-    for n, i in enumerate(word_at):
-        k = tokens[i].key
-        bare = k[1:] if len(k) > 4 and k[0] in "وف" else ""  # وأنجزنا → انجزنا
-        for stem in (k, bare):
-            if not 4 <= len(stem) <= 8 or stem.startswith(("ال", "ي")) or stem in _NOT_PAST_PLURAL:
-                continue
-            if stem.endswith("نا") and not stem.endswith(("تنا", "ينا")):
-                if prev in _PLURAL_VERB_LEADS or (n == 0 and stem == bare):
-                    return True
-            elif len(stem) >= 5 and (
-                stem.endswith("تم")
-                or (stem.endswith("وا") and not stem.startswith(("ت", "ن")) and (n or stem[0] != "ا"))
-            ):
+    for m in _FINAL_PLURAL_RE.finditer(text):
+        start = text.rfind(" ", 0, m.start()) + 1
+        before = text[:start].split()
+        prev = before[-1] if before else ""
+        if _plural_past_word(text[start : m.end()], normalize_key(prev.lstrip(_OPENERS)), not before):
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def _plural_past_word(word: str, prev: str, first: bool) -> bool:
+    """``word`` (after the key ``prev``; ``first``: it opens the unit) is a plural past verb."""
+    k = normalize_key(word.lstrip(_OPENERS))
+    bare = k[1:] if len(k) > 4 and k[0] in "وف" else ""  # وأنجزنا → انجزنا
+    for stem in (k, bare):
+        if not 4 <= len(stem) <= 8 or stem.startswith(("ال", "ي")) or stem in _NOT_PAST_PLURAL:
+            continue
+        if stem.endswith("نا") and not stem.endswith(("تنا", "ينا")):
+            if prev in _PLURAL_VERB_LEADS or (first and stem == bare):
                 return True
-        prev = k
+        elif len(stem) >= 5 and (
+            stem.endswith("تم")
+            or (stem.endswith("وا") and not stem.startswith(("ت", "ن")) and (not first or stem[0] != "ا"))
+        ):
+            return True
     return False
 
 
