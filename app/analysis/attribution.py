@@ -68,7 +68,8 @@ SENTENCE_CONTINUATION_PAIRS = frozenset({("بعد", "ان"), ("في", "حين"),
 # أقر البرلمان الموازنة (passed; أقر الوزير بأن ... admitted).
 NEEDS_COMPLEMENT = frozenset({"تابع", "رد", "ذكر", "ابلغ", "اظهر", "نقل", "اضاف", "اقر"})
 COMPLEMENT_WINDOW = 12
-RELAY_LEMMAS = frozenset({"نقل", "روي"})  # نقل/روى X عن Y: Y is the speaker
+RELAY_LEMMAS = frozenset({"نقل", "روي"})
+OBJECT_LEMMAS = frozenset({"ادعي", "زعم"})  # claim something: ادعى وفاة ..., زعم وجود ...  # نقل/روى X عن Y: Y is the speaker
 PLATFORMS = frozenset({"تلغرام", "تويتر/إكس", "فيسبوك", "إنستغرام", "يوتيوب", "تيك توك", "موقع رسمي"})
 _DIGIT_RE = re.compile(r"\d")  # as Token.is_number
 _GAZ_KIND = {"country": "government", "city": "government"}
@@ -534,6 +535,8 @@ def attribute(
         mem.remember(sp, gen, num)
         return sp
     j = i + 1 if _bi_complement(tokens, i, info) else _np_end(tokens, i + 1, len(tokens))
+    if j > i + 1 and _claimed_object(tokens, i, j, info):
+        j = i + 1  # منشوراً يدعي وفاة 30 طفلاً: what is claimed, not who claims it
     if j > i + 1:
         head = tokens[i + 1]
         agr = noun_agreement(head.text)
@@ -562,6 +565,11 @@ def attribute(
             if gen == "na" or agrees(info, gen, num):
                 mem.remember(sp, gen, num)
                 return sp
+    opening = _opening_subject(tokens, i) if j == i + 1 else None
+    if opening is not None:  # نشرت صفحة ... منشوراً يدعي أن: the page claims it
+        sp, gen, num = _speaker(text, tokens, *opening, kw)
+        mem.remember(sp, gen, num)
+        return sp
     if 0 < i <= MAX_SUBJECT_TOKENS and not info.conj:
         s = 1 if tokens[0].key in AUXILIARY_KEYS else 0
         while s < i and tokens[s].key in DISCOURSE_KEYS:  # لكن الجدول المنشور ... يظهر أن
@@ -584,6 +592,44 @@ def attribute(
     if previous is not None:
         return _inherit(previous, kw, channel)
     return Speaker(text="", start=-1, end=-1, kind_hint="unknown", **kw)  # type: ignore[arg-type]
+
+
+def _claimed_object(tokens: Sequence[Token], i: int, j: int, info: VerbInfo) -> bool:
+    """After ادعى/زعم an indefinite phrase not followed by أن/إن/: is what is claimed (يدعي وفاة
+    30 طفلاً); one followed by them is the claimant (زعم مسؤول أن ...)."""
+    if _lemma_key(info.lemma) not in OBJECT_LEMMAS or _definite(tokens[i + 1]):
+        return False
+    return j >= len(tokens) or (tokens[j].key not in COMPLEMENTISERS and tokens[j].text not in (":", "："))
+
+
+def _verb_like(tok: Token) -> bool:
+    """A unit's first word that may be a verb the lexicons do not know (نشرت، واختتم، زار): a word,
+    not a number, not definite, not a particle or preposition, not a speaker noun."""
+    return (
+        _is_word(tok)
+        and not tok.is_number
+        and not _definite(tok)
+        and tok.key not in STOP_KEYS
+        and tok.key not in DISCOURSE_KEYS
+        and noun_agreement(tok.text) is None
+    )
+
+
+def _opening_subject(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """The subject of another verb opening the unit before the reporting verb at ``i`` (``نشرت
+    صفحة ... منشوراً يدعي``): a speaker noun right after the unit's first word, the whole phrase
+    when it is definite, the noun alone when not (what follows it describes it)."""
+    if i < 3 or len(tokens) < 3:
+        return None
+    first, second = tokens[0], tokens[1]
+    if (
+        not _verb_like(first)
+        or first.key in AUXILIARY_KEYS  # وكان النائب العام قد أعلن: the reporting verb's own subject
+        or noun_agreement(second.text) is None
+    ):
+        return None
+    end = _np_end(tokens, 1, i) if _definite(second) else 2
+    return (1, end) if end > 1 else None
 
 
 def _author(previous: Speaker, head: str) -> Speaker:
@@ -651,15 +697,7 @@ def agent(tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
     if len(tokens) < 3:
         return None
     verb, subject = tokens[0], tokens[1]
-    if (
-        not _is_word(verb)
-        or verb.is_number
-        or _definite(verb)
-        or verb.key in STOP_KEYS
-        or verb.key in DISCOURSE_KEYS
-        or noun_agreement(verb.text) is not None
-        or not _is_word(subject)
-    ):
+    if not _verb_like(verb) or not _is_word(subject):
         return None
     head = clitic_variants(subject.key)[-1]
     if len(head) < 3 or head in STOP_KEYS:

@@ -90,3 +90,18 @@ def test_a_verb_in_straight_quotes_is_skipped_only_when_they_pair_up():
     # a lone straight quote may close an earlier quotation: the verb after it counts
     sp = speaker('لم يتغير شيء" وقالت البلدية إن الماء سيعود غداً.')
     assert sp is not None and sp.text == "البلدية"
+
+
+def test_what_is_claimed_is_not_the_claimant():
+    sp = speaker('نشرت صفحة تسمي نفسها "أخبار الحي" على إنستغرام مقطعاً يدعي انهيار 3 مبان في الحي.')
+    assert sp.text == "صفحة" and sp.verb == "يدعي"
+    sp = speaker("نشرت مدونة محلية تقريراً يزعم إغلاق 12 مصنعاً.")
+    assert sp.text == "مدونة" and sp.verb == "يزعم"
+    # an indefinite claimant before أن, a definite one before its object
+    assert speaker("وزعم مسؤول محلي أن الانهيار سببه الأمطار.").text == "مسؤول محلي"
+    assert speaker("وادعى الحزب فوزه بـ 40 مقعداً.").text == "الحزب"
+
+
+def test_an_auxiliary_and_qad_stay_out_of_the_subject():
+    sp = speaker("وكان رئيس مجلس الإدارة قد أعلن في أيار أن الأرباح تضاعفت.")
+    assert sp.text == "رئيس مجلس الإدارة"
