@@ -19,7 +19,8 @@ _CLOSERS = "»”\"')]}’"
 _OPENERS = "«“"
 _TERMINATOR_RE = re.compile(r"[.!?؟؛;…][.!?؟؛;…»”\"')\]}’]*")
 _HAS_CONTENT = re.compile(r"[^\W_]")
-_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640\u200c]+")
+# A number with its decimal or thousands separators (31.5، ٣٫٥، 1,200) is one word.
+_WORD = re.compile(r"\d+(?:[.,٫٬]\d+)*|[\w\u064b-\u065f\u0670\u0640\u200c]+")
 CLAUSE_MIN_WORDS = 7
 PARENTHETICAL_MAX_WORDS = 10
 QUOTE_INTRO_WORDS = 2

@@ -132,3 +132,11 @@ def test_a_relative_clause_between_commas_is_not_cut():
         "وبدأت البلدية في تشغيل خط الحافلات الذي يربط الأحياء الشرقية بالسوق."
     )
     assert texts(t) == [t]
+
+
+def test_a_decimal_number_is_one_word_when_clauses_are_measured():
+    # six words before the comma (31.5 is one of them): too short to stand alone
+    t = "أما البرج فيبلغ طوله 47.5 متراً، ويعد من أعلى الأبراج الحجرية في المنطقة كلها."
+    assert texts(t) == [t]
+    t = "أما البرج فيبلغ طوله ٤٧٫٥ متراً، ويعد من أعلى الأبراج الحجرية في المنطقة كلها."
+    assert texts(t) == [t]
