@@ -392,3 +392,10 @@ def test_a_feminine_dual_with_a_dual_adjective_counts_two() -> None:
     found = extract_quantities(text, 7)
     check_spans(text, found, 7)
     assert [q.text for q in found] == ["لجنتان"]
+
+
+def test_defective_nouns_in_the_accusative_are_counted_not_taken_for_adverbs() -> None:
+    q = one("أخرج الغواصون 14 ناجياً من السفينة الغارقة")
+    assert (q.value, q.unit_key) == (14, "ناجي")
+    assert one("ترافع 25 محامياً عن المتهمين").unit_key == "محامي"
+    assert one("تصل المنحة إلى 3 آلاف دينار سنوياً").unit_key == "دينار"  # an adverb is still no unit
