@@ -628,8 +628,14 @@ def _opening_subject(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
         or noun_agreement(second.text) is None
     ):
         return None
-    end = _np_end(tokens, 1, i) if _definite(second) else 2
+    end = _np_end(tokens, 1, i) if _named_phrase(tokens, 1) else 2
     return (1, end) if end > 1 else None
+
+
+def _named_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """The noun at ``k`` is definite or in a construct with a definite word (وزارة التربية): its
+    phrase names someone; an indefinite noun (حساب على منصة، صفحة تحمل اسم) stands alone."""
+    return _definite(tokens[k]) or (k + 1 < len(tokens) and _definite(tokens[k + 1]))
 
 
 def _author(previous: Speaker, head: str) -> Speaker:
@@ -690,10 +696,12 @@ def _inherit(previous: Speaker, kw: dict[str, object], channel: str | None) -> S
     )
 
 
-def agent(tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
+def agent(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
     """The subject of the verb that opens a unit with no reporting verb, when it is a speaker
-    named before (``واختتم الوزير المؤتمر بدعوة ...``، ``وزار الخوالدة المستشفى``): the one a
-    participle clause after it speaks for (``..., مؤكداً أن ...``)."""
+    named before (``واختتم الوزير المؤتمر بدعوة ...``، ``وزار الخوالدة المستشفى``) or a speaker
+    noun (``تداول حساب على منصة إكس صورة ...``، ``نشرت الوزارة جدولاً``), which is then remembered
+    for a pro-drop verb after it: the one a participle clause after it speaks for (``...،
+    مؤكداً أن ...``، ``قائلاً إن ...``)."""
     if len(tokens) < 3:
         return None
     verb, subject = tokens[0], tokens[1]
@@ -705,7 +713,16 @@ def agent(tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
     for speaker, _gen, _num in reversed(mem.named[-RECALL_DEPTH:]):
         if head in {clitic_variants(w)[-1] for w in (speaker.key or "").split()}:
             return speaker
-    return None
+    agr = noun_agreement(subject.text)
+    if agr is None or agr[2] == "document" or verb.key in AUXILIARY_KEYS:
+        return None  # (the subject of كان is a name, its verb comes later)
+    named = _named_phrase(tokens, 1)
+    end = _np_end(tokens, 1, len(tokens)) if named else 2
+    if end <= 1 or (end < len(tokens) and named and tokens[end].key in STOP_KEYS):
+        return None  # الجمعية اللبنانية من أجل ...: the name may go on past where the phrase stops
+    sp, gen, num = _speaker(text, tokens, 1, end, _verb_kw(text, verb, None))
+    mem.remember(sp, gen, num)
+    return sp
 
 
 def continued(

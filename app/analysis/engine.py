@@ -191,7 +191,7 @@ def _analyze(
             speaker = continued(
                 units[-1].speaker, tokens, units[-1].text, same_sentence=not first_clause, previous_agent=last_agent
             )
-        last_agent = agent(tokens, mem) if speaker is None else None
+        last_agent = agent(text, tokens, mem) if speaker is None else None
         if speaker is None and quote_speaker is not None:
             speaker = quote_speaker  # a later sentence of a quotation keeps its speaker
         if fronted is not None and (speaker is None or speaker.start < 0):

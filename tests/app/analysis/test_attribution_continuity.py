@@ -123,3 +123,25 @@ def test_a_participle_after_a_non_reporting_verb_speaks_for_its_subject():
 def test_a_participle_after_an_unnamed_subject_stays_unattributed():
     text = "وزار فريق من المهندسين المخازن القديمة في الميناء، مشيراً إلى أن بعضها متهالك تماماً."
     assert all(u.speaker is None for u in analyze(text).units)
+
+
+def test_a_speaker_noun_subject_of_another_verb_is_remembered():
+    text = (
+        "تداول حساب على منصة إكس يتابعه آلاف الأشخاص صورة لجسر منهار فوق النهر، "
+        "قائلاً إنها التقطت صباح أمس في وسط المدينة القديمة."
+    )
+    sp = speaker_of(analyze(text), "قائلاً")
+    assert sp is not None and sp.text == "حساب" and sp.verb == "قائلاً"
+    text = (
+        "قال مدير المدرسة إن الدوام منتظم. نشرت وزارة التربية جدولاً جديداً لرواتب المعلمين. "
+        "وأضافت أن الزيادة تشمل 40 ألف معلم."
+    )
+    assert speaker_of(analyze(text), "وأضافت").text == "وزارة التربية"
+
+
+def test_a_name_cut_short_by_a_preposition_is_not_remembered():
+    text = (
+        "ورصدت الهيئة الوطنية من أجل نزاهة الانتخابات 90 مخالفة يوم الاقتراع. "
+        "وقالت الهيئة في بيانها إن 10 مخالفات منها خطيرة."
+    )
+    assert speaker_of(analyze(text), "وقالت الهيئة").text == "الهيئة"
