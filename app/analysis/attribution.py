@@ -446,16 +446,19 @@ def _find_verb(tokens: Sequence[Token], quoted: bool = False) -> tuple[int, Verb
     depth = 1 if quoted else 0
     # straight quotes are counted only when they pair up in the unit (else one may close an
     # earlier quotation or open a later one)
-    straight = sum(1 for t in tokens if t.text == '"') % 2 == 0
+    straight: bool | None = None  # counted at the first one
     inside_straight = False
     for i, tok in enumerate(tokens):
         if len(tok.key) < 2:
-            if tok.text in _QUOTE_OPEN:
+            text = tok.text
+            if text in _QUOTE_OPEN:
                 depth += 1
-            elif tok.text in _QUOTE_CLOSE:
+            elif text in _QUOTE_CLOSE:
                 depth = max(0, depth - 1)
-            elif tok.text == '"' and straight:
-                inside_straight = not inside_straight
+            elif text == '"':
+                if straight is None:
+                    straight = sum(1 for t in tokens if t.text == '"') % 2 == 0
+                inside_straight = straight and not inside_straight
             continue
         if depth or inside_straight:
             continue
@@ -696,6 +699,12 @@ def _inherit(previous: Speaker, kw: dict[str, object], channel: str | None) -> S
     )
 
 
+@lru_cache(maxsize=4096)
+def _word_stems(key: str) -> frozenset[str]:
+    """The words of a speaker's key without their clitics (looked up for each unit)."""
+    return frozenset(clitic_variants(w)[-1] for w in key.split())
+
+
 def agent(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | None:
     """The subject of the verb that opens a unit with no reporting verb, when it is a speaker
     named before (``واختتم الوزير المؤتمر بدعوة ...``، ``وزار الخوالدة المستشفى``) or a speaker
@@ -711,7 +720,7 @@ def agent(text: str, tokens: Sequence[Token], mem: SpeakerMemory) -> Speaker | N
     if len(head) < 3 or head in STOP_KEYS:
         return None
     for speaker, _gen, _num in reversed(mem.named[-RECALL_DEPTH:]):
-        if head in {clitic_variants(w)[-1] for w in (speaker.key or "").split()}:
+        if head in _word_stems(speaker.key or ""):
             return speaker
     agr = noun_agreement(subject.text)
     if agr is None or agr[2] == "document" or verb.key in AUXILIARY_KEYS:

@@ -21,7 +21,7 @@ from app.analysis.attribution import (
 )
 from app.analysis.conflicts import find_conflicts
 from app.analysis.dates import extract_dates
-from app.analysis.interview import LABEL_RE, QUESTION_RE, Turns
+from app.analysis.interview import QUESTION_RE, Turns, has_labels
 from app.analysis.lexicon import Match, entry_starts, scan_keys
 from app.analysis.quantities import extract_quantities
 from app.analysis.scoring import END_PUNCT, features, line_features, score
@@ -169,7 +169,9 @@ def _analyze(
     last_agent: Speaker | None = None  # the previous unit's subject when it reported nothing (see agent)
     fronted: Speaker | None = None  # بحسب X، ...: a source opening the sentence, for its next clauses
     # a question-and-answer interview, or a transcript with labelled turns
-    turns = Turns(text) if QUESTION_RE.search(text) or LABEL_RE.search(text) else None
+    turns = Turns(text) if QUESTION_RE.search(text) or has_labels(text) else None
+    if turns is not None and not turns.active:
+        turns = None
     for n, (start, end) in enumerate(spans):
         if cancel is not None and cancel():
             raise CancelledError("Analysis cancelled.")

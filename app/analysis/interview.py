@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from app.analysis.attribution import _definite, _np_end
 from app.analysis.lexicon import gazetteer, phrases
-from app.analysis.morph import noun_agreement
+from app.analysis.morph import noun_agreement, verb_info
 from app.analysis.normalize import normalize_key
 from app.analysis.tokens import Token, tokenize
 from app.analysis.types import Speaker
@@ -50,6 +50,7 @@ _FIRST_LINE_RE = re.compile(r"^[^\n]*\S[^\n]*$", re.MULTILINE)
 MAX_SOURCE_WORDS = 8
 # ``LABEL: ...`` at a line's start: at most six words, no digits, quotes or sentence punctuation.
 LABEL_RE = re.compile(r"^[ \t]*([^\n:：«»\"“”.،,؟?!\d٠-٩]{2,60}?)[ \t]*[:：][ \t]*(?=\S)", re.MULTILINE)
+LABEL_MAX_CHARS = 72  # a label's colon is this near its line's start (60 letters and spaces)
 MAX_LABEL_WORDS = 6
 MIN_TURNS = 2
 # Roles that head a transcript's turn labels and are not speaker nouns of the lexicon (there they
@@ -131,6 +132,7 @@ def _label_speaker(text: str, start: int, end: int) -> tuple[Speaker, bool] | No
         return _speaker(text, tokens, personal_name(tokens) or (0, len(tokens)), start), False
     bare = (
         2 <= len(tokens) <= 4
+        and verb_info(tokens[0].key) is None  # وتابع سامي خليل: a quotation's introduction
         and not _definite(tokens[0])
         and gazetteer().match_at(tokens, 0) is None
         and all(noun_agreement(t.text) is None for t in tokens)
@@ -138,18 +140,43 @@ def _label_speaker(text: str, start: int, end: int) -> tuple[Speaker, bool] | No
     return (_speaker(text, tokens, (0, len(tokens)), start), True) if bare else None
 
 
+def _label_matches(text: str) -> Iterator[re.Match[str]]:
+    """LABEL_RE at the start of each line with a colon near its start (a loop over the lines is
+    cheaper than the pattern tried at every position of a long text)."""
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        head = text[pos : min(nl, pos + LABEL_MAX_CHARS)]
+        if ":" in head or "：" in head:
+            m = LABEL_RE.match(text, pos, nl)
+            if m is not None:
+                yield m
+        pos = nl + 1
+
+
+def has_labels(text: str) -> bool:
+    """Some line opens with ``LABEL:`` (a cheap test before following turns)."""
+    return next(_label_matches(text), None) is not None
+
+
 def labelled_turns(text: str) -> list[tuple[int, Speaker]]:
     """The labelled turns of a transcript: (line start, the label's person) for each line that
     opens with a person's label, in text order; [] when the text is no transcript."""
     first = _FIRST_LINE_RE.search(text)
+    headline = first.start() if first is not None else -1
+    candidates = [
+        m for m in _label_matches(text)
+        if m.start() != headline and m.group(1).count(" ") < MAX_LABEL_WORDS + 2  # (cheap tests first)
+    ]
+    if len(candidates) < MIN_TURNS:
+        return []
     found: list[tuple[int, Speaker, bool]] = []
-    for m in LABEL_RE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start(1)) + 1
-        if first is not None and line_start == first.start():
-            continue  # the headline
+    for m in candidates:
         label = _label_speaker(text, m.start(1), m.end(1))
         if label is not None:
-            found.append((line_start, *label))
+            found.append((text.rfind("\n", 0, m.start(1)) + 1, *label))
     counts: dict[str | None, int] = {}
     for _s, sp, _bare in found:
         counts[sp.key] = counts.get(sp.key, 0) + 1
@@ -182,6 +209,7 @@ class Turns:
         self._turn = -1
         self.new_turn = False
         found = None if self.labelled else interviewee(text)
+        self.active = bool(self.labelled) or found is not None  # else no unit is in a turn
         self.person: Speaker | None = found[0] if found is not None else None
         self.first_question = found[1] if found is not None else -1
         self.answer: tuple[int, int] | None = None  # the current answer's mark (start, end)

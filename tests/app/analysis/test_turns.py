@@ -94,3 +94,6 @@ def test_verdicts_sources_and_headlines_are_no_turn_labels():
     assert labelled_turns(headline) == []
     one_quote = "تقرير\n\nوقال في المؤتمر:\n\nالوزير: «لن نرفع الأسعار».\n"
     assert labelled_turns(one_quote) == []
+    # a quotation introduced at a line's start (a reporting verb, a name, a colon) twice
+    quotes = "تقرير\n\nوتابع سامر خليل: «الأسعار سترتفع».\n\nوتابع سامر خليل: «والرواتب لن تتغير».\n"
+    assert labelled_turns(quotes) == []
