@@ -160,8 +160,18 @@ def _label_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def has_labels(text: str) -> bool:
-    """Some line opens with ``LABEL:`` (a cheap test before following turns)."""
-    return next(_label_matches(text), None) is not None
+    """Lines open with ``LABEL:`` at least twice, not counting labels that open with a verb
+    (وتابع سامي خليل: a quotation's introduction), a cheap test before following turns."""
+    seen = 0
+    for m in _label_matches(text):
+        first = tokenize(text, m.start(1), m.end(1))[:1]
+        if first and verb_info(first[0].key) is not None and noun_agreement(first[0].text) is None \
+                and first[0].key.removeprefix("ال") not in LABEL_ROLES:
+            continue
+        seen += 1
+        if seen >= MIN_TURNS:
+            return True
+    return False
 
 
 def labelled_turns(text: str) -> list[tuple[int, Speaker]]:

@@ -291,10 +291,10 @@ def features(
         for m in _FUTURE_RE.finditer(text)
     ):
         f.add("future")
-    if any(w in text for w in _EDITORIAL_HINTS) and _EDITORIAL_RE.search(text):
+    if _EDITORIAL_HINTS.search(text) and _EDITORIAL_RE.search(text):
         f.add("editorial")
     if (
-        any(w in text for w in _SCHEDULE_HINTS)
+        _SCHEDULE_HINTS.search(text)
         and (sched := _SCHEDULE_VERB_RE.search(text))
         and _SCHEDULE_NOUN_RE.search(text)
         and ("future" in f or "future.txt" in hits or "س" in sched.group()[:2] or "المقرر" in text)
@@ -331,8 +331,8 @@ _EDITORIAL_RE = re.compile(
     r"(?<![\w\u0640])(?:[وف]?(?:في\s*ما|كما)\s+يلي|[وف]?(?:ننشر|نعرض|نورد|ننقل)(?![\w\u0640])|"
     r"[وف]?(?:تنشر|يعرض|تعرض|ينشر)\s+(?:\S+\s+){0,3}?(?:في\s*ما|كما)\s+يلي)"
 )
-_EDITORIAL_HINTS = ("يلي", "ننشر", "نعرض", "نورد", "ننقل")  # cheap tests before the regexes
-_SCHEDULE_HINTS = ("عقد", "لتئم", "ستأنف", "ستانف", "جتمع")
+_EDITORIAL_HINTS = re.compile("يلي|ننشر|نعرض|نورد|ننقل")  # cheap tests before the regexes
+_SCHEDULE_HINTS = re.compile("عقد|لتئم|ستأنف|ستانف|جتمع")
 _SCHEDULE_VERB_RE = re.compile(r"(?<![\w\u0640])[وف]?س?[يت](?:عقد|نعقد|لتئم|ستانف|ستأنف|جتمع)(?![\w\u0640])")
 _SCHEDULE_NOUN_RE = re.compile(
     r"(?:اجتماع|(?<!م)جلس(?:[ةهت]|ات)|دور[ةهت]|مؤتمر|قم[ةهت]|موعد|لقاء|جول[ةهت]|مفاوضات|محادثات)"
@@ -398,9 +398,14 @@ def _past_plural(text: str) -> bool:
     noun with "our" (بلدنا، مدارسنا) nor لدينا."""
     for m in _FINAL_PLURAL_RE.finditer(text):
         start = text.rfind(" ", 0, m.start()) + 1
-        before = text[:start].split()
-        prev = before[-1] if before else ""
-        if _plural_past_word(text[start : m.end()], normalize_key(prev.lstrip(_OPENERS)), not before):
+        end = start
+        while end and text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin and not text[begin - 1].isspace():
+            begin -= 1
+        prev = text[begin:end]  # the word before ("" when the match opens the unit)
+        if _plural_past_word(text[start : m.end()], normalize_key(prev.lstrip(_OPENERS)), not prev):
             return True
     return False
 
