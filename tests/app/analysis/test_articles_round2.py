@@ -5,11 +5,11 @@ these tests."""
 import datetime as dt
 
 from app.analysis import analyze
-from app.analysis.attribution import SpeakerMemory, attribute
 from app.analysis.interview import interviewee, personal_name
 from app.analysis.quantities import extract_quantities
 from app.analysis.scoring import line_features
 from app.analysis.tokens import tokenize
+from tests.app.analysis.helpers import speaker, speaker_of
 
 INTERVIEW = """الخبيرة سلمى القاسم: أسعار الأدوية ارتفعت 35% في عامين
 
@@ -31,11 +31,6 @@ INTERVIEW = """الخبيرة سلمى القاسم: أسعار الأدوية �
 
 def units_by_text(result):
     return {u.text.strip(): u for u in result.units}
-
-
-def speaker_of(result, start_of_text):
-    (u,) = [u for u in result.units if u.text.lstrip().startswith(start_of_text)]
-    return u.speaker
 
 
 def test_interviewee_from_the_headline_source_without_the_title():
@@ -114,10 +109,6 @@ def test_a_fronted_source_does_not_cross_the_sentence():
     r = analyze(text)
     assert speaker_of(r, "أضرب").text == "نقابة المعلمين"
     assert speaker_of(r, "وفي سياق") is None
-
-
-def speaker(text):
-    return attribute(text, tokenize(text), SpeakerMemory())
 
 
 def test_according_to_what_x_announced():

@@ -5,18 +5,8 @@ honorific + name. Sentences written for these tests."""
 import pytest
 
 from app.analysis import analyze
-from app.analysis.attribution import SpeakerMemory, attribute
 from app.analysis.morph import noun_agreement
-from app.analysis.tokens import tokenize
-
-
-def speaker_of(result, start_of_text):
-    (u,) = [u for u in result.units if u.text.lstrip().startswith(start_of_text)]
-    return u.speaker
-
-
-def speaker(text):
-    return attribute(text, tokenize(text), SpeakerMemory())
+from tests.app.analysis.helpers import speaker, speaker_of
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,12 @@ from app.analysis import analyze
 from app.analysis.attribution import SpeakerMemory, attribute
 from app.analysis.segment import segment
 from app.analysis.tokens import tokenize
+from tests.app.analysis.helpers import speaker
 
 
 def speakers(text):
     mem = SpeakerMemory()
     return [attribute(text, tokenize(text, s, e), mem) for s, e in segment(text)]
-
-
-def speaker(text):
-    return attribute(text, tokenize(text), SpeakerMemory())
 
 
 def test_the_antecedent_of_a_relative_clause_speaks():

@@ -3,6 +3,7 @@ claims are the label's person's. Sentences written for these tests."""
 
 from app.analysis import analyze
 from app.analysis.interview import labelled_turns
+from tests.app.analysis.helpers import speaker_of
 
 PANEL = """ندوة الإسكان: جدل حول الإيجارات في العاصمة
 
@@ -26,11 +27,6 @@ PANEL = """ندوة الإسكان: جدل حول الإيجارات في الع
 
 ولم يحضر ممثل البلدية الندوة.
 """
-
-
-def speaker_of(result, start_of_text):
-    (u,) = [u for u in result.units if u.text.lstrip().startswith(start_of_text)]
-    return u.speaker
 
 
 def test_labels_name_the_turns_people():
