@@ -120,6 +120,12 @@ def _lead_person(text: str, end: int) -> Speaker | None:
     return None
 
 
+def _person_head(token: Token) -> bool:
+    """A role word or a person noun (المرشح، مدير، الوزير) that heads a turn label."""
+    agr = noun_agreement(token.text)
+    return token.key.removeprefix("ال") in LABEL_ROLES or (agr is not None and agr[2] == "person")
+
+
 def _label_speaker(text: str, start: int, end: int) -> tuple[Speaker, bool] | None:
     """The person a turn label ``text[start:end]`` names — its personal name when it has one,
     else the whole role (``مدير الجلسة``) — and whether the label is a bare personal name (a
@@ -127,9 +133,7 @@ def _label_speaker(text: str, start: int, end: int) -> tuple[Speaker, bool] | No
     tokens = tokenize(text[start:end])
     if not 1 <= len(tokens) <= MAX_LABEL_WORDS or not all(t.key and t.key[0].isalpha() for t in tokens):
         return None
-    agr = noun_agreement(tokens[0].text)
-    role = tokens[0].key.removeprefix("ال") in LABEL_ROLES
-    if role or (agr is not None and agr[2] == "person") or phrases("titles.txt").match_at(tokens, 0):
+    if _person_head(tokens[0]) or phrases("titles.txt").match_at(tokens, 0):
         return _speaker(text, tokens, personal_name(tokens) or (0, len(tokens)), start), False
     bare = (
         2 <= len(tokens) <= 4
@@ -165,9 +169,8 @@ def has_labels(text: str) -> bool:
     seen = 0
     for m in _label_matches(text):
         first = tokenize(text, m.start(1), m.end(1))[:1]
-        if first and verb_info(first[0].key) is not None and noun_agreement(first[0].text) is None \
-                and first[0].key.removeprefix("ال") not in LABEL_ROLES:
-            continue
+        if first and verb_info(first[0].key) is not None and not _person_head(first[0]):
+            continue  # as _label_speaker would refuse it
         seen += 1
         if seen >= MIN_TURNS:
             return True
