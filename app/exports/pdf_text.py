@@ -84,10 +84,7 @@ def _section(kind: str, body: str) -> tuple[list[str], list[str]]:
         if start is None or not start or letters(start) == start:
             ranges.append(f"<{lo}> <{hi}> {dst}")
             continue
-        if first == last:
-            ranges.append(f"<{lo}> <{hi}> {_destination(dst)}")
-            continue
-        # An incrementing range: one bfchar entry per glyph, each in letters.
+        # A range of glyphs incrementing from a presentation form: one bfchar entry per glyph.
         prefix, base = start[:-1], ord(start[-1])
         for offset in range(last - first + 1):
             chars.append(f"<{first + offset:0{len(lo)}X}> {_hex(letters(prefix + chr(base + offset), visual=True))}")
